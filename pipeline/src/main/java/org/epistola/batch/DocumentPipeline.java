@@ -1,0 +1,167 @@
+package org.epistola.batch;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.epistola.ingest.DocumentInput;
+import org.epistola.ingest.IngestException;
+import org.epistola.ingest.IngestedPage;
+import org.epistola.ingest.PageSource;
+import org.epistola.ingest.PageSources;
+import org.epistola.model.Document;
+import org.epistola.model.Line;
+import org.epistola.model.Page;
+import org.epistola.model.TextSource;
+import org.epistola.ocr.OcrException;
+import org.epistola.preprocess.PagePreparer;
+import org.epistola.render.RenderException;
+import org.epistola.structure.Letter;
+import org.epistola.structure.LetterAnalyzer;
+import org.epistola.tei.Provenance;
+import org.epistola.tei.TeiWriter;
+import org.epistola.validate.ValidationReport;
+
+/**
+ * Takes one document through every stage: read pages, clean and OCR the scanned ones, recognise
+ * the letter, write and validate the TEI, render the HTML and PDF editions.
+ */
+final class DocumentPipeline {
+
+  /** A failure of one document, with a message that names the file (and page). */
+  static final class DocumentFailure extends Exception {
+    DocumentFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private final PageSources sources;
+  private final PagePreparer preparer = new PagePreparer();
+  private final LetterAnalyzer analyzer = new LetterAnalyzer();
+  private final TeiWriter teiWriter = new TeiWriter();
+  private final OcrEngines engines;
+  private final Editions editions;
+  private final OutputLayout layout;
+
+  DocumentPipeline(PageSources sources, OcrEngines engines, Editions editions, OutputLayout layout) {
+    this.sources = sources;
+    this.engines = engines;
+    this.editions = editions;
+    this.layout = layout;
+  }
+
+  /** Processes one document; only unexpected programming errors escape as runtime exceptions. */
+  DocumentReport process(DocumentInput input) {
+    StageTimes times = new StageTimes();
+    List<String> files = input.files().stream().map(Path::toString).toList();
+    Document document;
+    try {
+      document = read(input, times);
+    } catch (DocumentFailure e) {
+      return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
+          input.kind().label(), null, null, null, times.asMap(), null);
+    }
+    List<DocumentReport.PageReport> pages = pageReports(document);
+    Double confidence = rounded(document.meanConfidence());
+    try {
+      Letter letter = times.time("structure", () -> analyzer.analyze(document.pages()));
+      Path tei = layout.tei(input.id());
+      times.time("tei", () -> {
+        teiWriter.write(document, letter, provenance(document), tei);
+        return tei;
+      });
+      ValidationReport validation = times.time("validate", () -> editions.validator().validate(tei));
+      Path html = layout.html(input.id());
+      Path pdf = layout.pdf(input.id());
+      times.time("html", () -> {
+        editions.html().writeLetter(tei, html);
+        return html;
+      });
+      times.time("pdf", () -> {
+        editions.print().writeLetter(tei, pdf);
+        return pdf;
+      });
+      Map<String, String> outputs = new LinkedHashMap<>();
+      outputs.put("tei", layout.relative(tei));
+      outputs.put("html", layout.relative(html));
+      outputs.put("pdf", layout.relative(pdf));
+      Status status = !validation.isValid() ? Status.INVALID
+          : validation.warningCount() > 0 ? Status.WARN : Status.OK;
+      String reason = status == Status.INVALID
+          ? validation.errorCount() + " validation error(s), first: " + validation.diagnostics().get(0).format()
+          : null;
+      return new DocumentReport(input.id(), status, reason, files, input.kind().label(), pages,
+          confidence, summary(validation), times.asMap(), outputs);
+    } catch (IOException | RenderException e) {
+      return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
+          input.kind().label(), pages, confidence, null, times.asMap(), null);
+    }
+  }
+
+  private Document read(DocumentInput input, StageTimes times) throws DocumentFailure {
+    List<Page> pages = new ArrayList<>();
+    try (PageSource source = times.time("ingest", () -> sources.open(input))) {
+      for (int number = 1; number <= source.pageCount(); number++) {
+        int n = number;
+        IngestedPage page = times.time("ingest", () -> source.page(n));
+        pages.add(recognise(input, page, times));
+      }
+    } catch (IngestException e) {
+      throw new DocumentFailure(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DocumentFailure(input.path() + ": " + e.getMessage(), e);
+    }
+    if (pages.isEmpty()) {
+      throw new DocumentFailure(input.path() + ": the document has no pages", null);
+    }
+    return new Document(input.id(), input.path(), input.kind(), pages);
+  }
+
+  private Page recognise(DocumentInput input, IngestedPage page, StageTimes times)
+      throws DocumentFailure {
+    if (page instanceof IngestedPage.TextLayer layer) {
+      return new Page(page.number(), page.facsimile(), TextSource.TEXT_LAYER, layer.lines());
+    }
+    IngestedPage.Scanned scanned = (IngestedPage.Scanned) page;
+    try {
+      BufferedImage prepared = times.time("preprocess", () -> preparer.prepare(scanned.pixels()));
+      List<Line> lines = times.time("ocr",
+          () -> engines.get().recognize(prepared, scanned.facsimile().dpi()));
+      return new Page(page.number(), page.facsimile(), TextSource.OCR, lines);
+    } catch (OcrException e) {
+      String where = engines.failedToStart() ? "" : input.path() + " p." + page.number() + ": ";
+      throw new DocumentFailure(where + e.getMessage(), e);
+    }
+  }
+
+  private Provenance provenance(Document document) {
+    boolean ocr = document.pages().stream().anyMatch(page -> page.source() == TextSource.OCR);
+    boolean layer = document.pages().stream().anyMatch(page -> page.source() == TextSource.TEXT_LAYER);
+    return new Provenance(
+        Versions.pipeline(),
+        ocr ? engines.version() : Optional.empty(),
+        engines.language(),
+        layer ? Optional.of(Versions.pdfbox()) : Optional.empty());
+  }
+
+  private static List<DocumentReport.PageReport> pageReports(Document document) {
+    return document.pages().stream()
+        .map(page -> new DocumentReport.PageReport(
+            page.number(), page.source(), page.wordCount(), rounded(page.meanConfidence())))
+        .toList();
+  }
+
+  private static DocumentReport.ValidationSummary summary(ValidationReport report) {
+    return new DocumentReport.ValidationSummary(
+        report.isValid(), report.errorCount(), report.warningCount(),
+        report.diagnostics().stream().map(d -> d.format()).toList());
+  }
+
+  private static Double rounded(java.util.OptionalDouble value) {
+    return value.isPresent() ? Math.round(value.getAsDouble() * 10) / 10.0 : null;
+  }
+}

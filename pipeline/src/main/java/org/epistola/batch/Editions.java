@@ -1,0 +1,21 @@
+package org.epistola.batch;
+
+import net.sf.saxon.s9api.Processor;
+import org.epistola.render.HtmlEdition;
+import org.epistola.render.PrintEdition;
+import org.epistola.render.RenderException;
+import org.epistola.validate.TeiValidator;
+import org.epistola.validate.ValidationException;
+
+/**
+ * The compiled, thread-safe things a run needs once: the validator and the two editions, all on
+ * one Saxon processor.
+ */
+record Editions(TeiValidator validator, HtmlEdition html, PrintEdition print) {
+
+  static Editions compile() throws RenderException, ValidationException {
+    Processor processor = new Processor(false);
+    return new Editions(
+        TeiValidator.projectSchema(processor), new HtmlEdition(processor), new PrintEdition(processor));
+  }
+}

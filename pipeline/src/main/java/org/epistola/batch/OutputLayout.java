@@ -1,0 +1,39 @@
+package org.epistola.batch;
+
+import java.nio.file.Path;
+
+/**
+ * Where a run's outputs go. The TEI and HTML folders sit at the same depth, so a relative link
+ * to a page image works from both.
+ */
+public record OutputLayout(Path root) {
+
+  public Path tei(String id) {
+    return root.resolve("tei").resolve(id + ".xml");
+  }
+
+  public Path html(String id) {
+    return root.resolve("html").resolve(id + ".html");
+  }
+
+  public Path index() {
+    return root.resolve("html").resolve("index.html");
+  }
+
+  public Path pdf(String id) {
+    return root.resolve("print").resolve(id + ".pdf");
+  }
+
+  public Path facsimiles() {
+    return root.resolve("facsimile");
+  }
+
+  public Path report() {
+    return root.resolve("report.json");
+  }
+
+  /** A path inside the output, written relative to its root for the report. */
+  public String relative(Path path) {
+    return root.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString();
+  }
+}

@@ -1,0 +1,31 @@
+package org.epistola.batch;
+
+import java.util.List;
+
+/** The whole run, as written to report.json; documents sorted by id. */
+public record RunReport(String pipelineVersion, Summary summary, List<DocumentReport> documents) {
+
+  /** Counts per outcome. */
+  public record Summary(int documents, int ok, int warn, int invalid, int failed, List<String> inputProblems) {}
+
+  public static RunReport of(String version, List<DocumentReport> documents, List<String> problems) {
+    return new RunReport(
+        version,
+        new Summary(
+            documents.size(),
+            count(documents, Status.OK),
+            count(documents, Status.WARN),
+            count(documents, Status.INVALID),
+            count(documents, Status.FAILED),
+            problems),
+        documents);
+  }
+
+  private static int count(List<DocumentReport> documents, Status status) {
+    return (int) documents.stream().filter(report -> report.status() == status).count();
+  }
+
+  public boolean hasFailures() {
+    return summary.invalid() > 0 || summary.failed() > 0 || !summary.inputProblems().isEmpty();
+  }
+}

@@ -1,0 +1,28 @@
+package org.epistola.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A typed line: its words in reading order and the box around them. */
+public record Line(List<Word> words, BBox box) {
+
+  public Line {
+    words = List.copyOf(words);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("a line needs at least one word");
+    }
+  }
+
+  /** A line whose box is the union of its words' boxes. */
+  public static Line of(List<Word> words) {
+    BBox box = words.get(0).box();
+    for (Word word : words) {
+      box = box.union(word.box());
+    }
+    return new Line(words, box);
+  }
+
+  public String text() {
+    return words.stream().map(Word::text).collect(Collectors.joining(" "));
+  }
+}

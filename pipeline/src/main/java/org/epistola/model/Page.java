@@ -1,0 +1,31 @@
+package org.epistola.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/** One page of a document: its facsimile image, where its text came from, and its lines. */
+public record Page(int number, PageImage image, TextSource source, List<Line> lines) {
+
+  public Page {
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(source, "source");
+    lines = List.copyOf(lines);
+    if (number < 1) {
+      throw new IllegalArgumentException("page numbers start at 1, got " + number);
+    }
+  }
+
+  /** The mean confidence of the page's words, absent when no word carries one. */
+  public OptionalDouble meanConfidence() {
+    return lines.stream()
+        .flatMap(line -> line.words().stream())
+        .flatMap(word -> word.confidence().stream())
+        .mapToDouble(Double::doubleValue)
+        .average();
+  }
+
+  public int wordCount() {
+    return lines.stream().mapToInt(line -> line.words().size()).sum();
+  }
+}

@@ -1,0 +1,125 @@
+package org.epistola.structure;
+
+import java.util.List;
+
+/**
+ * Finds the end matter of a letter among the lines after the salutation: postscript, the
+ * signature block (typed at the right, or after a complimentary close), the complimentary close,
+ * and any addressee lines typed below the signature. Indexes are into the given line list.
+ *
+ * @param bodyEnd the first line after the body
+ * @param close the complimentary close's lines [start, end), empty when there is none
+ * @param signed the signature block's lines [start, end), empty when none was found
+ * @param address the addressee lines below the signature [start, end)
+ * @param postscript the first line of the postscript, or the list's size
+ */
+record Closing(int bodyEnd, Range close, Range signed, Range address, int postscript) {
+
+  /** A half-open range of line indexes. */
+  record Range(int start, int end) {
+    static Range empty(int at) {
+      return new Range(at, at);
+    }
+
+    boolean isEmpty() {
+      return start >= end;
+    }
+  }
+
+  private static final double SIGNATURE_SPACE_PITCHES = 7;
+
+  static Closing find(List<LetterLine> lines, int bodyStart, PageGeometry geometry) {
+    int postscript = postscriptStart(lines, bodyStart);
+    int lastRight = -1;
+    for (int i = postscript - 1; i > bodyStart; i--) {
+      if (geometry.startsRight(lines.get(i).line())) {
+        lastRight = i;
+        break;
+      }
+    }
+    return lastRight >= 0
+        ? fromRightBlock(lines, bodyStart, lastRight, postscript, geometry)
+        : fromCloseCue(lines, bodyStart, postscript, geometry);
+  }
+
+  private static int postscriptStart(List<LetterLine> lines, int bodyStart) {
+    for (int i = bodyStart + 1; i < lines.size(); i++) {
+      if (Cues.isPostscript(lines.get(i).text())) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /** Letters that type the close and signature at a tab: the last right-hand block is signed. */
+  private static Closing fromRightBlock(
+      List<LetterLine> lines, int bodyStart, int lastRight, int postscript, PageGeometry geometry) {
+    int start = lastRight;
+    while (start - 1 > bodyStart
+        && geometry.startsRight(lines.get(start - 1).line())
+        && joined(lines.get(start - 1), lines.get(start), geometry, 1.6)) {
+      start--;
+    }
+    Range signed = new Range(start, lastRight + 1);
+    Range close = Range.empty(start);
+    if (signed.end() - signed.start() > 1 && Cues.isComplimentaryClose(lines.get(start).text())) {
+      close = new Range(start, start + 1);
+      signed = new Range(start + 1, lastRight + 1);
+    } else {
+      close = closeAbove(lines, bodyStart, start, geometry);
+    }
+    return new Closing(
+        close.isEmpty() ? signed.start() : close.start(),
+        close,
+        signed,
+        new Range(lastRight + 1, postscript),
+        postscript);
+  }
+
+  /** The close above a signature block: right-hand or cue lines within signature space. */
+  private static Range closeAbove(
+      List<LetterLine> lines, int bodyStart, int signedStart, PageGeometry geometry) {
+    int end = signedStart;
+    int start = end;
+    while (start - 1 > bodyStart) {
+      LetterLine candidate = lines.get(start - 1);
+      boolean right = geometry.startsRight(candidate.line());
+      boolean cue = Cues.isComplimentaryClose(candidate.text());
+      boolean near = joined(candidate, lines.get(start), geometry, SIGNATURE_SPACE_PITCHES);
+      if (!near || !(right || (cue && start == end))) {
+        break;
+      }
+      start--;
+    }
+    return new Range(start, end);
+  }
+
+  /** Block-style letters: the close is found by its words, the signature follows it. */
+  private static Closing fromCloseCue(
+      List<LetterLine> lines, int bodyStart, int postscript, PageGeometry geometry) {
+    for (int i = postscript - 1; i > bodyStart; i--) {
+      if (Cues.isComplimentaryClose(lines.get(i).text())) {
+        int end = i + 1;
+        while (end < postscript && (end == i + 1
+            ? joined(lines.get(end - 1), lines.get(end), geometry, SIGNATURE_SPACE_PITCHES)
+            : joined(lines.get(end - 1), lines.get(end), geometry, 1.6))) {
+          end++;
+        }
+        return new Closing(
+            i, new Range(i, i + 1), new Range(i + 1, end), new Range(end, postscript), postscript);
+      }
+    }
+    return new Closing(
+        postscript,
+        Range.empty(postscript),
+        Range.empty(postscript),
+        Range.empty(postscript),
+        postscript);
+  }
+
+  /** Two lines on one page no more than {@code pitches} apart (a page break also joins). */
+  private static boolean joined(
+      LetterLine above, LetterLine below, PageGeometry geometry, double pitches) {
+    return above.page() != below.page() || geometry.gap(above.line(), below.line()) <= pitches;
+  }
+}

@@ -1,0 +1,114 @@
+package org.epistola.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.Line;
+import org.epistola.model.Page;
+
+/**
+ * Recognises the parts of a letter from the layout of its recognised lines: positions, blank
+ * lines, alignment, indentation, and the wording of salutations, closes and datelines.
+ */
+public final class LetterAnalyzer {
+
+  private static final double MAX_OPENER_SHARE = 0.6;
+
+  public Letter analyze(List<Page> pages) {
+    List<List<Line>> ordered = pages.stream().map(LetterAnalyzer::topToBottom).toList();
+    PageGeometry geometry = PageGeometry.of(ordered);
+    List<LetterLine> furniture = new ArrayList<>();
+    List<LetterLine> flow = new ArrayList<>();
+    for (int p = 0; p < ordered.size(); p++) {
+      List<Line> lines = ordered.get(p);
+      for (int i = 0; i < lines.size(); i++) {
+        LetterLine line = new LetterLine(pages.get(p).number(), i + 1, lines.get(i), LineEnd.SPACE);
+        (isFurniture(line, i, lines.size(), geometry) ? furniture : flow).add(line);
+      }
+    }
+    flow = Hyphenation.mark(flow);
+    return assemble(flow, furniture, geometry);
+  }
+
+  private static Letter assemble(List<LetterLine> flow, List<LetterLine> furniture, PageGeometry geometry) {
+    int salute = saluteIndex(flow, geometry);
+    int bodyStart = salute >= 0 ? salute + 1 : firstFullLineBlock(flow, geometry);
+    Closing closing = Closing.find(flow, Math.max(bodyStart - 1, 0), geometry);
+    List<LetterPart> parts = new ArrayList<>(Opening.parts(flow, bodyStart, salute, geometry));
+    parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
+    addPart(parts, PartKind.CLOSE, flow, closing.close());
+    addPart(parts, PartKind.SIGNED, flow, closing.signed());
+    addPart(parts, PartKind.CLOSER_ADDRESS, flow, closing.address());
+    addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
+
+    Optional<LetterPart> dateline = first(parts, PartKind.DATELINE);
+    Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
+    Optional<String> place =
+        dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
+            .map(text -> text.replaceAll("[\\s,.;:]+$", "").strip())
+            .filter(text -> !text.isEmpty());
+    return new Letter(
+        parts,
+        furniture,
+        date.flatMap(DateParser.FoundDate::when),
+        place,
+        Correspondents.sender(first(parts, PartKind.SIGNED), first(parts, PartKind.BYLINE)),
+        Correspondents.recipient(
+            first(parts, PartKind.INSIDE_ADDRESS), first(parts, PartKind.CLOSER_ADDRESS)));
+  }
+
+  private static List<Line> topToBottom(Page page) {
+    return page.lines().stream()
+        .sorted(Comparator.comparingInt((Line line) -> line.box().y() + line.box().height() / 2)
+            .thenComparingInt(line -> line.box().x()))
+        .toList();
+  }
+
+  /** Page numbers and running heads at the top of continuation pages, and page numbers at the foot. */
+  private static boolean isFurniture(LetterLine line, int index, int count, PageGeometry geometry) {
+    boolean top = index == 0 && line.page() > 1;
+    boolean foot = index == count - 1 && count > 1;
+    return (top || foot)
+        && Cues.isPageNumber(line.text())
+        && line.line().box().width() < geometry.textWidth() * 0.7;
+  }
+
+  private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {
+    int limit = (int) Math.ceil(flow.size() * MAX_OPENER_SHARE);
+    for (int i = 0; i < Math.min(limit, flow.size()); i++) {
+      LetterLine line = flow.get(i);
+      if (line.line().box().width() < geometry.textWidth() * 0.8 && Cues.isSalutation(line.text())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Without a salutation, the body starts with the block of the first full-width line. */
+  private static int firstFullLineBlock(List<LetterLine> flow, PageGeometry geometry) {
+    for (int i = 0; i < flow.size(); i++) {
+      if (flow.get(i).line().box().width() >= geometry.textWidth() * 0.75) {
+        int start = i;
+        while (start > 0
+            && flow.get(start - 1).page() == flow.get(start).page()
+            && geometry.gap(flow.get(start - 1).line(), flow.get(start).line()) < 1.6
+            && !geometry.isCentred(flow.get(start - 1).line())) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return 0;
+  }
+
+  private static void addPart(List<LetterPart> parts, PartKind kind, List<LetterLine> flow, Closing.Range range) {
+    if (!range.isEmpty()) {
+      parts.add(new LetterPart(kind, flow.subList(range.start(), range.end())));
+    }
+  }
+
+  private static Optional<LetterPart> first(List<LetterPart> parts, PartKind kind) {
+    return parts.stream().filter(part -> part.kind() == kind).findFirst();
+  }
+}

@@ -1,0 +1,96 @@
+package org.epistola.structure;
+
+import java.util.Arrays;
+import java.util.List;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+
+/**
+ * The measures of a typed page that layout cues are judged against: the left margin and right edge
+ * of the text, the line pitch and the width of a character. Computed from the lines themselves, so
+ * they hold for any resolution and type size.
+ */
+record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidth) {
+
+  static PageGeometry of(List<List<Line>> pages) {
+    List<Line> lines = pages.stream().flatMap(List::stream).toList();
+    if (lines.isEmpty()) {
+      return new PageGeometry(0, 1, 1, 1);
+    }
+    int widest = lines.stream().mapToInt(line -> line.box().width()).max().orElse(1);
+    List<Line> full = lines.stream().filter(line -> line.box().width() >= widest * 0.6).toList();
+    int left = (int) percentile(full.stream().mapToDouble(line -> line.box().x()).toArray(), 0.2);
+    int right = (int) percentile(full.stream().mapToDouble(line -> line.box().right()).toArray(), 0.8);
+    return new PageGeometry(left, Math.max(left + 1, right), pitch(pages, lines), charWidth(lines));
+  }
+
+  int textWidth() {
+    return rightEdge - leftMargin;
+  }
+
+  double center() {
+    return (leftMargin + rightEdge) / 2.0;
+  }
+
+  /** How far the line starts right of the margin, in characters. */
+  double indentChars(Line line) {
+    return (line.box().x() - leftMargin) / charWidth;
+  }
+
+  /** The line starts in the right part of the text block, as a date or signature typed at a tab. */
+  boolean startsRight(Line line) {
+    return line.box().x() >= leftMargin + 0.35 * textWidth();
+  }
+
+  /** The line is centred and clearly not a full-width line. */
+  boolean isCentred(Line line) {
+    BBox box = line.box();
+    double offset = Math.abs(box.x() + box.width() / 2.0 - center());
+    return offset <= Math.max(2 * charWidth, 0.04 * textWidth())
+        && indentChars(line) >= 3
+        && box.right() <= rightEdge - 3 * charWidth;
+  }
+
+  /** The line ends well before the right edge, as the last line of a paragraph may. */
+  boolean endsShort(Line line) {
+    return line.box().right() < rightEdge - 0.15 * textWidth();
+  }
+
+  /** The vertical distance between two lines of one page, in line pitches. */
+  double gap(Line above, Line below) {
+    return (below.box().y() - above.box().y()) / pitch;
+  }
+
+  private static double pitch(List<List<Line>> pages, List<Line> lines) {
+    double height = percentile(lines.stream().mapToDouble(line -> line.box().height()).toArray(), 0.5);
+    double[] deltas =
+        pages.stream()
+            .flatMapToDouble(
+                page ->
+                    java.util.stream.IntStream.range(1, page.size())
+                        .mapToDouble(i -> page.get(i).box().y() - page.get(i - 1).box().y()))
+            .filter(delta -> delta > height * 0.5 && delta <= height * 3)
+            .toArray();
+    // Most steps between lines are single spacing; blank lines make the larger ones.
+    return deltas.length == 0 ? Math.max(1, height * 1.2) : percentile(deltas, 0.3);
+  }
+
+  private static double charWidth(List<Line> lines) {
+    double[] widths =
+        lines.stream()
+            .flatMap(line -> line.words().stream())
+            .filter(word -> word.text().length() >= 3)
+            .mapToDouble(word -> word.box().width() / (double) word.text().length())
+            .toArray();
+    return widths.length == 0 ? 1 : Math.max(1, percentile(widths, 0.5));
+  }
+
+  private static double percentile(double[] values, double share) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+  }
+}

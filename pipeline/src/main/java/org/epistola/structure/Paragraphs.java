@@ -1,0 +1,49 @@
+package org.epistola.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits body lines into paragraphs. A paragraph starts after a blank line, or at a first-line
+ * indent. At a page break the paragraph goes on unless the new page starts indented, or the last
+ * line before the break ends short with closing punctuation.
+ */
+final class Paragraphs {
+
+  private static final double BLANK_LINE_PITCHES = 1.6;
+  private static final double INDENT_CHARS = 2;
+
+  private Paragraphs() {}
+
+  static List<LetterPart> split(List<LetterLine> body, PageGeometry geometry) {
+    List<LetterPart> paragraphs = new ArrayList<>();
+    List<LetterLine> current = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      LetterLine line = body.get(i);
+      if (i > 0 && startsParagraph(body.get(i - 1), line, geometry)) {
+        paragraphs.add(new LetterPart(PartKind.PARAGRAPH, current));
+        current = new ArrayList<>();
+      }
+      current.add(line);
+    }
+    if (!current.isEmpty()) {
+      paragraphs.add(new LetterPart(PartKind.PARAGRAPH, current));
+    }
+    return paragraphs;
+  }
+
+  private static boolean startsParagraph(LetterLine previous, LetterLine line, PageGeometry geometry) {
+    boolean indented = geometry.indentChars(line.line()) >= INDENT_CHARS;
+    boolean previousIndented = geometry.indentChars(previous.line()) >= INDENT_CHARS;
+    boolean firstLineIndent = indented && !previousIndented;
+    if (previous.page() != line.page()) {
+      return firstLineIndent || endsParagraph(previous, geometry);
+    }
+    return geometry.gap(previous.line(), line.line()) >= BLANK_LINE_PITCHES || firstLineIndent;
+  }
+
+  private static boolean endsParagraph(LetterLine line, PageGeometry geometry) {
+    String text = line.text();
+    return geometry.endsShort(line.line()) && text.matches(".*[.!?:][\"'”’)]?$");
+  }
+}

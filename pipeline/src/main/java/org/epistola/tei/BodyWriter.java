@@ -1,0 +1,104 @@
+package org.epistola.tei;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import org.epistola.structure.Letter;
+import org.epistola.structure.LetterLine;
+import org.epistola.structure.LetterPart;
+import org.epistola.structure.PartKind;
+
+/**
+ * Writes the letter itself as {@code div type="letter"}: a title as {@code head}, then the opener,
+ * the body paragraphs, the closer and any postscripts. Every typed line starts with an {@code lb}
+ * pointing at its zone; a {@code pb} (and the page's running head as {@code fw}) stands where each
+ * page begins, inside a paragraph when the paragraph runs over the page break.
+ */
+final class BodyWriter {
+
+  private static final Set<PartKind> OPENER =
+      EnumSet.of(PartKind.BYLINE, PartKind.SENDER_ADDRESS, PartKind.DATELINE,
+          PartKind.INSIDE_ADDRESS, PartKind.SALUTE);
+  private static final Set<PartKind> CLOSER =
+      EnumSet.of(PartKind.CLOSE, PartKind.SIGNED, PartKind.CLOSER_ADDRESS);
+
+  private final XmlOut out;
+  private final Letter letter;
+  private final int pageCount;
+  private final LineWriter lines;
+  private int currentPage;
+
+  BodyWriter(XmlOut out, Letter letter, int pageCount) {
+    this.out = out;
+    this.letter = letter;
+    this.pageCount = pageCount;
+    this.lines = new LineWriter(out, this::startPage);
+  }
+
+  void write() throws XMLStreamException {
+    out.open("text");
+    out.open("body");
+    out.open("div").attr("type", "letter");
+    startPage(1);
+    for (LetterPart head : letter.partsOf(PartKind.HEAD)) {
+      block("head", head);
+    }
+    group("opener", OPENER);
+    for (LetterPart paragraph : letter.partsOf(PartKind.PARAGRAPH)) {
+      block("p", paragraph);
+    }
+    group("closer", CLOSER);
+    for (LetterPart postscript : letter.partsOf(PartKind.POSTSCRIPT)) {
+      startPage(postscript.lines().get(0).page());
+      out.open("postscript");
+      block("p", postscript);
+      out.close();
+    }
+    startPage(pageCount);
+    out.close();
+    out.close();
+    out.close();
+  }
+
+  /** The parts of one kind group, in reading order, inside one element. */
+  private void group(String element, Set<PartKind> kinds) throws XMLStreamException {
+    List<LetterPart> parts = letter.parts().stream().filter(p -> kinds.contains(p.kind())).toList();
+    if (parts.isEmpty()) {
+      return;
+    }
+    startPage(parts.get(0).lines().get(0).page());
+    out.open(element);
+    for (LetterPart part : parts) {
+      switch (part.kind()) {
+        case DATELINE -> lines.dateline(part);
+        case SALUTE, CLOSE -> block("salute", part);
+        case SIGNED -> lines.signed(part);
+        case SENDER_ADDRESS, INSIDE_ADDRESS, CLOSER_ADDRESS -> lines.address(part);
+        default -> block("byline", part);
+      }
+    }
+    out.close();
+  }
+
+  private void block(String element, LetterPart part) throws XMLStreamException {
+    startPage(part.lines().get(0).page());
+    out.open(element);
+    lines.write(part.lines());
+    out.closeInline();
+  }
+
+  /** Writes page breaks (and running heads) up to and including {@code page}. */
+  private void startPage(int page) throws XMLStreamException {
+    while (currentPage < page) {
+      currentPage++;
+      out.emptyInline("pb").attr("n", currentPage).attr("facs", "#" + Ids.surface(currentPage));
+      for (LetterLine furniture : letter.furniture()) {
+        if (furniture.page() == currentPage) {
+          out.openInline("fw").attr("type", "pageNum").attr("facs", "#" + Ids.zone(furniture))
+              .text(furniture.text()).closeInline();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.epistola.tei;
+
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.epistola.structure.DateParser;
+import org.epistola.structure.LetterLine;
+import org.epistola.structure.LetterPart;
+import org.epistola.structure.LineEnd;
+
+/**
+ * Writes typed lines as mixed content: {@code lb} with the line's zone, the text, and at a word
+ * split by a line-end hyphen {@code <pc force="weak">-</pc>} and {@code lb break="no"}.
+ */
+final class LineWriter {
+
+  /** Called before a line is written, with its page, to put page breaks where they belong. */
+  @FunctionalInterface
+  interface PageTracker {
+    void startPage(int page) throws XMLStreamException;
+  }
+
+  private final XmlOut out;
+  private final PageTracker pages;
+
+  LineWriter(XmlOut out, PageTracker pages) {
+    this.out = out;
+    this.pages = pages;
+  }
+
+  void write(List<LetterLine> lines) throws XMLStreamException {
+    for (int i = 0; i < lines.size(); i++) {
+      LetterLine previous = i > 0 ? lines.get(i - 1) : null;
+      lineBreak(previous, lines.get(i));
+      text(lines.get(i));
+    }
+  }
+
+  /** A dateline: the place and the date marked up on the line that holds the date. */
+  void dateline(LetterPart part) throws XMLStreamException {
+    out.open("dateline");
+    LetterLine previous = null;
+    for (LetterLine line : part.lines()) {
+      lineBreak(previous, line);
+      Optional<DateParser.FoundDate> found = DateParser.find(line.text());
+      if (found.isEmpty()) {
+        text(line);
+      } else {
+        String text = line.text();
+        String before = text.substring(0, found.get().start());
+        String place = before.replaceAll("[\\s,.;:]+$", "");
+        if (!place.isBlank()) {
+          out.openInline("placeName").text(place).closeInline();
+        }
+        out.text(before.substring(place.length()));
+        out.openInline("date");
+        if (found.get().when().isPresent()) {
+          out.attr("when", found.get().when().get());
+        }
+        out.text(text.substring(found.get().start(), found.get().end())).closeInline();
+        out.text(text.substring(found.get().end()));
+      }
+      previous = line;
+    }
+    out.closeInline();
+  }
+
+  /** A signature block: the name as persName, title lines after it. */
+  void signed(LetterPart part) throws XMLStreamException {
+    out.open("signed");
+    List<LetterLine> lines = part.lines();
+    lineBreak(null, lines.get(0));
+    String name = lines.get(0).text();
+    String mark = name.replaceFirst("^(\\((?:[Ss]gd|[Ss]igned)\\.?\\)\\s*).*$", "$1");
+    if (mark.equals(name)) {
+      mark = "";
+    }
+    out.text(mark);
+    out.openInline("persName").text(name.substring(mark.length())).closeInline();
+    for (int i = 1; i < lines.size(); i++) {
+      lineBreak(lines.get(i - 1), lines.get(i));
+      text(lines.get(i));
+    }
+    out.closeInline();
+  }
+
+  /** An address: one addrLine per typed line. */
+  void address(LetterPart part) throws XMLStreamException {
+    out.open("address");
+    for (LetterLine line : part.lines()) {
+      out.open("addrLine");
+      lineBreak(null, line);
+      text(line);
+      out.closeInline();
+    }
+    out.close();
+  }
+
+  private void lineBreak(LetterLine previous, LetterLine line) throws XMLStreamException {
+    boolean joined = previous != null && previous.end() != LineEnd.SPACE;
+    if (previous != null && previous.end() == LineEnd.SPLIT_WORD) {
+      out.openInline("pc").attr("force", "weak").text("-").closeInline();
+    }
+    if (previous != null && !joined) {
+      out.text("\n");
+    }
+    pages.startPage(line.page());
+    out.emptyInline("lb");
+    if (joined) {
+      out.attr("break", "no");
+    }
+    out.attr("facs", "#" + Ids.zone(line));
+  }
+
+  private void text(LetterLine line) throws XMLStreamException {
+    String text = line.text();
+    out.text(line.end() == LineEnd.SPLIT_WORD ? text.substring(0, text.length() - 1) : text);
+  }
+}
