@@ -110,7 +110,11 @@ public final class RelaxNgSchema {
             collector.add(0, 0, "cannot read: " + e);
             collector.fatal = true;
         }
-        return new Result(List.copyOf(collector.diagnostics), !collector.fatal);
+        if (collector.fatal) {
+            // Validity errors before the point where parsing stopped are noise: report the cause only.
+            return new Result(List.of(collector.diagnostics.get(collector.diagnostics.size() - 1)), false);
+        }
+        return new Result(List.copyOf(collector.diagnostics), true);
     }
 
     private static String describe(SAXParseException e) {

@@ -60,6 +60,12 @@ public final class SchematronRules {
                     + ": the Schematron compiler " + SCHXSLT_PIPELINE + " is not on the classpath");
         }
         XsltCompiler compiler = processor.newXsltCompiler();
+        List<String> problems = new ArrayList<>();
+        compiler.setErrorReporter(error -> {
+            if (!error.isWarning()) {
+                problems.add(error.getMessage());
+            }
+        });
         try {
             XsltExecutable schxslt = compiler.compile(new StreamSource(pipeline.toExternalForm()));
             XdmNode schema = processor.newDocumentBuilder()
@@ -74,7 +80,7 @@ public final class SchematronRules {
             return new SchematronRules(processor, url, validator, findings);
         } catch (SaxonApiException | URISyntaxException e) {
             throw new ValidationException("Cannot compile Schematron schema " + url + ": "
-                    + e.getMessage(), e);
+                    + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
         }
     }
 
