@@ -103,4 +103,18 @@ class SchematronRulesTest {
         List<Diagnostic> found = rules.validate(Fixtures.resource("validate/pb-n-in-order.fail.xml"));
         assertEquals(List.of(Optional.of("pb-n-in-order")), found.stream().map(Diagnostic::ruleId).toList());
     }
+
+    @Test
+    void validatorIsSafeToShareBetweenThreads() {
+        List<Path> files = RULE_IDS.stream().map(id -> Fixtures.resource("validate/" + id + ".fail.xml")).toList();
+        List<List<String>> sequential = files.stream().map(f -> formatted(validator.validate(f))).toList();
+        for (int round = 0; round < 3; round++) {
+            List<List<String>> parallel = files.parallelStream().map(f -> formatted(validator.validate(f))).toList();
+            assertEquals(sequential, parallel);
+        }
+    }
+
+    private static List<String> formatted(ValidationReport report) {
+        return report.diagnostics().stream().map(Diagnostic::format).toList();
+    }
 }
