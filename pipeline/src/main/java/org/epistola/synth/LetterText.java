@@ -1,0 +1,113 @@
+package org.epistola.synth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The text of one letter to be typed, as written in a letter file.
+ *
+ * <p>A letter file has header lines {@code key: value} up to the first blank line, then body
+ * paragraphs separated by blank lines. Multi-line values ({@code sender-address}, {@code address},
+ * {@code signature-title}) separate their lines with {@code " | "}.
+ */
+public record LetterText(
+    Optional<String> author,
+    List<String> senderAddress,
+    Optional<String> date,
+    DateAlign dateAlign,
+    Optional<String> title,
+    List<String> address,
+    String salutation,
+    ParagraphStyle paragraphStyle,
+    List<String> paragraphs,
+    Optional<String> close,
+    String signature,
+    List<String> signatureTitle,
+    Optional<String> addressee,
+    Optional<String> postscript) {
+
+  /** Where the dateline starts. */
+  public enum DateAlign {
+    /** At the centre tab (the middle of the page). */
+    TAB,
+    /** At the left margin. */
+    LEFT
+  }
+
+  /** How the first line of a body paragraph starts. */
+  public enum ParagraphStyle {
+    /** First line indented five characters. */
+    INDENTED,
+    /** No indent. */
+    BLOCK
+  }
+
+  public LetterText {
+    requireText(author, "author");
+    senderAddress = requireLines(senderAddress, "sender-address");
+    requireText(date, "date");
+    Objects.requireNonNull(dateAlign, "dateAlign");
+    requireText(title, "title");
+    address = requireLines(address, "address");
+    requireText(Optional.of(salutation), "salutation");
+    Objects.requireNonNull(paragraphStyle, "paragraphStyle");
+    paragraphs = requireLines(paragraphs, "paragraph");
+    if (paragraphs.isEmpty()) {
+      throw new IllegalArgumentException("a letter needs at least one paragraph");
+    }
+    requireText(close, "close");
+    requireText(Optional.of(signature), "signature");
+    signatureTitle = requireLines(signatureTitle, "signature-title");
+    requireText(addressee, "addressee");
+    requireText(postscript, "postscript");
+  }
+
+  /** Parses letter text; errors name the source as "letter text". */
+  public static LetterText parse(String text) throws SynthException {
+    return parse(text, "letter text");
+  }
+
+  /** Parses letter text; errors name {@code sourceName} and the line. */
+  public static LetterText parse(String text, String sourceName) throws SynthException {
+    return new LetterTextParser(sourceName).parse(text);
+  }
+
+  /** Reads and parses a UTF-8 letter file. */
+  public static LetterText read(Path file) throws SynthException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SynthException(file + ": cannot read letter: " + e.getMessage(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  private static void requireText(Optional<String> value, String name) {
+    Objects.requireNonNull(value, name);
+    value.ifPresent(v -> requireLine(v, name));
+  }
+
+  private static List<String> requireLines(List<String> values, String name) {
+    List<String> copy = List.copyOf(values);
+    copy.forEach(v -> requireLine(v, name));
+    return copy;
+  }
+
+  private static void requireLine(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(name + " must not contain line breaks: " + value);
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(name + " must not start or end with spaces: " + value);
+    }
+  }
+}
