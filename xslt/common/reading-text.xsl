@@ -42,7 +42,8 @@
     <xsl:variable name="previous" as="node()?" select="$text/preceding-sibling::node()[1]"/>
     <xsl:variable name="collapsed" as="xs:string" select="replace($text, '\s+', ' ')"/>
     <xsl:variable name="end-trimmed" as="xs:string"
-        select="if ($next[self::lb or self::pc[@force = 'weak']])
+        select="if ($next[self::lb or self::pc[@force = 'weak']]
+                    or (epi:is-container($text/..) and not($next[epi:is-inline(.)])))
                 then replace($collapsed, ' $', '') else $collapsed"/>
     <xsl:sequence select="if ($previous[self::lb or self::pc[@force = 'weak']]
                               or not(epi:has-text-before($text)))

@@ -42,7 +42,8 @@
             <xsl:for-each-group select="current-group()" group-starting-with="lb[not(@break = 'no')]">
               <xsl:if test="exists(current-group()[self::text()[normalize-space()] or self::*[not(self::lb)]])">
                 <fo:block text-align="{if (parent::closer) then 'end' else 'start'}">
-                  <xsl:apply-templates select="current-group()" mode="body"/>
+                  <xsl:apply-templates mode="body"
+                      select="current-group()[not(position() = 1 and self::lb)]"/>
                 </fo:block>
               </xsl:if>
             </xsl:for-each-group>

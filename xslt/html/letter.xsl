@@ -44,7 +44,8 @@
             <xsl:for-each-group select="current-group()" group-starting-with="lb[not(@break = 'no')]">
               <xsl:if test="exists(current-group()[self::text()[normalize-space()] or self::*[not(self::lb)]])">
                 <p class="line">
-                  <xsl:apply-templates select="current-group()" mode="body"/>
+                  <xsl:apply-templates mode="body"
+                      select="current-group()[not(position() = 1 and self::lb)]"/>
                 </p>
               </xsl:if>
             </xsl:for-each-group>
