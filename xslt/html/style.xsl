@@ -50,6 +50,7 @@ table.letters th, table.letters td { text-align: left; vertical-align: top; padd
                                      border-bottom: 1px solid #ddd; }
 table.letters th { background: #e6e2d8; }
 table.letters td.pages { text-align: right; }
+table.letters td.date { white-space: nowrap; }
 </xsl:variable>
 
 </xsl:stylesheet>

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import net.sf.saxon.s9api.SaxonApiException;
 import org.xml.sax.SAXException;
@@ -33,16 +35,18 @@ final class AtomicOutput {
     static void write(Path target, String source, Content content) throws RenderException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
-        Path temporary;
+        // Not Files.createTempFile: its owner-only permissions would carry over to the target.
+        Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        OutputStream file;
         try {
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".part");
+            file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new RenderException("cannot write " + target + ": cannot create a file in "
                     + directory + " (" + e + ")", e);
         }
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (OutputStream out = new BufferedOutputStream(file)) {
                 content.writeTo(out);
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,

@@ -121,6 +121,9 @@ class HtmlEditionTest {
         assertEquals("N. S. Khrushchev", kennedy.selectFirst("td.recipient").text());
         assertEquals("2", kennedy.selectFirst("td.pages").text());
         assertEquals(List.of("index.html"), listing(dir));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(index),
+                "output files get the usual permissions, not those of a private temporary file");
     }
 
     @Test
