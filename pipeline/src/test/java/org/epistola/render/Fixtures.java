@@ -1,0 +1,44 @@
+package org.epistola.render;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Test letters and helpers shared by the edition tests. */
+final class Fixtures {
+
+    static final String SAMPLE = "letter-sample.xml";
+    static final String FEATURES = "letter-features.xml";
+    static final String UNKNOWN_ELEMENT = "letter-unknown-element.xml";
+    static final String EXTERNAL_ENTITY = "letter-external-entity.xml";
+
+    private Fixtures() {
+    }
+
+    static Path fixture(String name) {
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing test fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** File names in {@code directory}, to check that no temporary file was left behind. */
+    static List<String> listing(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,196 @@
+package org.epistola.render;
+
+import static org.epistola.render.Fixtures.fixture;
+import static org.epistola.render.Fixtures.listing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import net.sf.saxon.s9api.Processor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlEditionTest {
+
+    private final HtmlEdition edition;
+
+    HtmlEditionTest() throws RenderException {
+        edition = new HtmlEdition(new Processor(false));
+    }
+
+    private Document render(String fixture, Path dir) throws RenderException, IOException {
+        Path html = dir.resolve("letter.html");
+        edition.writeLetter(fixture(fixture), html);
+        return Jsoup.parse(html.toFile(), "UTF-8");
+    }
+
+    @Test
+    void letterPageHasMetadataAndLetterParts(@TempDir Path dir) throws Exception {
+        Document page = render(Fixtures.SAMPLE, dir);
+
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals("utf-8", page.selectFirst("meta[charset]").attr("charset").toLowerCase());
+        assertEquals("Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961", page.title());
+        assertTrue(page.select("script, link, img, iframe").isEmpty(), "no external resources");
+
+        assertEquals("April 18, 1961", page.selectFirst("header .date").text());
+        assertEquals("1961-04-18", page.selectFirst("header .date time").attr("datetime"));
+        assertEquals("John F. Kennedy", page.selectFirst("header .sender").text());
+        assertEquals("N. S. Khrushchev", page.selectFirst("header .recipient").text());
+        assertTrue(page.selectFirst("header .source").text().contains("kennedy-1961-04-18"));
+        assertEquals("2", page.selectFirst("header .pages").text());
+
+        Element letter = page.selectFirst("article.letter");
+        assertEquals("Message to Chairman Khrushchev Concerning the Meaning of Events in Cuba",
+                letter.selectFirst(".head").text());
+        assertEquals("John F. Kennedy", letter.selectFirst(".opener .byline").text());
+        assertEquals("April 18, 1961", letter.selectFirst(".opener .dateline").text());
+        assertEquals("Mr. Chairman:", letter.selectFirst(".opener .salute").text());
+        assertEquals("Sincerely yours,", letter.selectFirst(".closer .salute").text());
+        assertEquals("JOHN F. KENNEDY", letter.selectFirst(".closer .signed").text());
+        assertEquals(List.of("[N. S. Khrushchev, Chairman, Council of Ministers,",
+                        "Union of Soviet Socialist Republics]"),
+                letter.select(".closer .address .addrLine").eachText());
+        assertEquals("P.S. A postscript line.", letter.selectFirst(".postscript").text());
+
+        Elements paragraphs = letter.select("article.letter > p");
+        assertEquals(List.of(
+                "You are under a serious misapprehension in regard to events in Cuba. For months there "
+                        + "has been evident and growing resistance to the Castro dictatorship.",
+                "I believe, Mr. Chairman, that you should recognize that free peoples is the revolution "
+                        + "of those determined to be free."),
+                paragraphs.eachText());
+
+        String body = page.body().text();
+        assertFalse(body.contains("- 2 -"), "running head must not be in the reading text");
+        assertFalse(body.contains("resis-"), "line-end hyphen must be dropped");
+        assertEquals(List.of("p. 1", "p. 2"), letter.select(".pb").eachText());
+    }
+
+    @Test
+    void inlineElementsAndPlainCloserLines(@TempDir Path dir) throws Exception {
+        Document page = render(Fixtures.FEATURES, dir);
+
+        assertEquals("Boston, February 3, 1959", page.selectFirst(".dateline").text());
+        assertEquals(List.of("Mr. B. Jones", "12 Elm Street"), page.select(".opener .addrLine").eachText());
+        assertEquals("Dear Mr. Jones:", page.selectFirst(".opener .salute").text());
+        assertEquals("Thank you for the very kind letter from Salem of January 20. The parcel arrived; "
+                        + "its contents were intact. [p. 2]We shall write to Mrs. Brown soon.",
+                page.selectFirst("article.letter > p").text());
+        assertEquals("very", page.selectFirst(".hi.rend-italic").text());
+        assertEquals("parcel", page.selectFirst(".unclear").text());
+        assertEquals("1959-01-20", page.selectFirst("article.letter > p time.date").attr("datetime"));
+        assertEquals(List.of("Treasurer", "Smith & Sons"), page.select(".closer .line").eachText());
+        assertEquals("Boston", page.selectFirst("header .place").text());
+        assertFalse(page.body().text().contains("SMITH & SONS"), "running head must be omitted");
+        assertEquals("Enclosure", page.selectFirst("section.back .head").text());
+    }
+
+    @Test
+    void indexListsLettersByDateWithLinks(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index.html");
+        edition.writeIndex(List.of(fixture(Fixtures.SAMPLE), fixture(Fixtures.FEATURES)), index);
+
+        Document page = Jsoup.parse(index.toFile(), "UTF-8");
+        Elements rows = page.select("table.letters tbody tr");
+        assertEquals(2, rows.size());
+        Element first = rows.get(0);
+        assertEquals("smith-1959-02-03.html", first.selectFirst("td.title a").attr("href"));
+        Element kennedy = rows.get(1);
+        assertEquals("kennedy-1961-04-18.html", kennedy.selectFirst("td.title a").attr("href"));
+        assertEquals("Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961",
+                kennedy.selectFirst("td.title a").text());
+        assertEquals("April 18, 1961", kennedy.selectFirst("td.date").text());
+        assertEquals("John F. Kennedy", kennedy.selectFirst("td.sender").text());
+        assertEquals("N. S. Khrushchev", kennedy.selectFirst("td.recipient").text());
+        assertEquals("2", kennedy.selectFirst("td.pages").text());
+        assertEquals(List.of("index.html"), listing(dir));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(index),
+                "output files get the usual permissions, not those of a private temporary file");
+    }
+
+    @Test
+    void missingOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("missing").resolve("letter.html");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.SAMPLE), target));
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertEquals(List.of(), listing(dir));
+    }
+
+    @Test
+    void unwritableTargetNamesTheFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        // A non-empty directory in the target's place cannot be replaced by the finished file.
+        Path target = dir.resolve("letter.html");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("keep.txt"), "x");
+
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.SAMPLE), target));
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertEquals(List.of("letter.html"), listing(dir));
+    }
+
+    @Test
+    void unknownTeiElementFailsWithoutOutput(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("letter.html");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.UNKNOWN_ELEMENT), target));
+        assertTrue(e.getMessage().contains(fixture(Fixtures.UNKNOWN_ELEMENT).toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("note"), e.getMessage());
+        assertEquals(List.of(), listing(dir));
+    }
+
+    @Test
+    void missingTeiFileIsNamed(@TempDir Path dir) {
+        Path tei = dir.resolve("nothing.xml");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(tei, dir.resolve("out.html")));
+        assertTrue(e.getMessage().contains(tei.toString()), e.getMessage());
+    }
+
+    @Test
+    void externalEntitiesAreNotLoaded(@TempDir Path dir) throws Exception {
+        Document page = render(Fixtures.EXTERNAL_ENTITY, dir);
+        assertFalse(page.html().contains("SECRET-CONTENT"));
+        assertTrue(page.selectFirst("article.letter > p").text().startsWith("Before"));
+    }
+
+    @Test
+    void oneEditionServesManyThreads(@TempDir Path dir) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Path>> pages = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path html = dir.resolve("letter-" + i + ".html");
+                pages.add(pool.submit(() -> {
+                    edition.writeLetter(fixture(Fixtures.SAMPLE), html);
+                    return html;
+                }));
+            }
+            String first = Files.readString(pages.get(0).get());
+            for (Future<Path> page : pages) {
+                assertEquals(first, Files.readString(page.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.epistola.render;
+
+import static org.epistola.render.Fixtures.collapse;
+import static org.epistola.render.Fixtures.fixture;
+import static org.epistola.render.Fixtures.listing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.sf.saxon.s9api.Processor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintEditionTest {
+
+    private final Processor processor = new Processor(false);
+    private final PrintEdition edition;
+
+    PrintEditionTest() throws RenderException {
+        edition = new PrintEdition(processor);
+    }
+
+    @Test
+    void pdfHasTheLetterTextEmbeddedFontsAndATitle(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        edition.writeLetter(fixture(Fixtures.SAMPLE), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() >= 1);
+            assertEquals("Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961",
+                    document.getDocumentInformation().getTitle());
+
+            String text = collapse(new PDFTextStripper().getText(document));
+            for (String expected : List.of("Mr. Chairman:", "JOHN F. KENNEDY", "Sincerely yours,",
+                    "April 18, 1961", "resistance to the Castro dictatorship.",
+                    "is the revolution of those determined to be free.",
+                    "Union of Soviet Socialist Republics]", "P.S. A postscript line.",
+                    "Page 1 of " + document.getNumberOfPages())) {
+                assertTrue(text.contains(expected), () -> "missing \"" + expected + "\" in " + text);
+            }
+            assertFalse(text.contains("- 2 -"), "running head must not be printed");
+            assertFalse(text.contains("resis-"), "line-end hyphen must be dropped");
+
+            List<String> fonts = fonts(document);
+            assertFalse(fonts.isEmpty());
+            for (String font : fonts) {
+                assertTrue(font.endsWith(" embedded") && font.contains("DejaVuSerif"), font);
+            }
+            assertEquals(595, Math.round(document.getPage(0).getMediaBox().getWidth()), "A4 width");
+        }
+        assertEquals(List.of("letter.pdf"), listing(dir));
+    }
+
+    @Test
+    void letterPaperAndAllTeiFeatures(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        new PrintEdition(processor, PrintEdition.PageSize.LETTER).writeLetter(fixture(Fixtures.FEATURES), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(612, Math.round(document.getPage(0).getMediaBox().getWidth()), "Letter width");
+            String text = collapse(new PDFTextStripper().getText(document));
+            assertTrue(text.contains("its contents were intact."), text);
+            assertTrue(text.contains("Treasurer Smith & Sons"), text);
+            assertTrue(text.contains("Enclosure"), text);
+            assertFalse(text.contains("SMITH & SONS"), text);
+            for (String font : fonts(document)) {
+                assertTrue(font.endsWith(" embedded"), font);
+            }
+        }
+    }
+
+    @Test
+    void failedRenderingLeavesNoFile(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.UNKNOWN_ELEMENT), pdf));
+        assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(fixture(Fixtures.UNKNOWN_ELEMENT).toString()), e.getMessage());
+        assertEquals(List.of(), listing(dir));
+    }
+
+    @Test
+    void missingOutputDirectoryNamesTheFile(@TempDir Path dir) {
+        Path pdf = dir.resolve("missing").resolve("letter.pdf");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.SAMPLE), pdf));
+        assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
+    }
+
+    @Test
+    void unwritableTargetLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        Files.createDirectory(pdf);
+        Files.writeString(pdf.resolve("keep.txt"), "x");
+        RenderException e = assertThrows(RenderException.class,
+                () -> edition.writeLetter(fixture(Fixtures.SAMPLE), pdf));
+        assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
+        assertEquals(List.of("letter.pdf"), listing(dir));
+    }
+
+    @Test
+    void missingFontFileIsNamedWithItsPackage() {
+        RenderException e = assertThrows(RenderException.class,
+                () -> FopConfiguration.load("fop/missing-font.xconf"));
+        assertTrue(e.getMessage().contains("/usr/share/fonts/truetype/dejavu/DejaVuSerif-NoSuchCut.ttf"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("fonts-dejavu-core"), e.getMessage());
+    }
+
+    /** "name embedded" or "name NOT embedded" for every font used on any page. */
+    private static List<String> fonts(PDDocument document) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : " NOT embedded"));
+            }
+        }
+        return fonts;
+    }
+}

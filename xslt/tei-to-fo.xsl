@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Print edition: XSL-FO for one TEI letter, to be rendered to PDF by FOP. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:include href="common/metadata.xsl"/>
+  <xsl:include href="common/reading-text.xsl"/>
+  <xsl:include href="fo/page.xsl"/>
+  <xsl:include href="fo/letter.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <!-- The TEI document and its root: the page layout and the title block. -->
+  <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
+  <!-- The text of the letter: every TEI element in it must have a template. -->
+  <xsl:mode name="body" on-no-match="fail" on-multiple-match="fail"/>
+
+</xsl:stylesheet>
