@@ -8,16 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
 import org.epistola.model.Line;
 import org.epistola.preprocess.Greyscale;
 
 /**
- * Tesseract through Tess4J's C API binding: one native engine, initialised once and reused for
+ * Tesseract through Tess4J's binding of the C API: one native engine, initialised once and reused for
  * every page this instance sees. Not thread-safe: use one instance per worker thread.
  */
 public final class TesseractEngine implements OcrEngine {
 
+  private final TessAPI api;
   private final TessBaseAPI handle;
   private final String version;
 
@@ -30,8 +31,11 @@ public final class TesseractEngine implements OcrEngine {
               + " or pass --tessdata)");
     }
     try {
-      handle = TessAPI1.TessBaseAPICreate();
-      version = TessAPI1.TessVersion();
+      // The interface binding looks functions up when first called, so it works with a
+      // Tesseract that lacks some of the functions Tess4J knows (Debian 12's 5.3.0 does).
+      api = TessAPI.INSTANCE;
+      handle = api.TessBaseAPICreate();
+      version = api.TessVersion();
     } catch (UnsatisfiedLinkError e) {
       throw new OcrException(
           "cannot load the Tesseract library (" + e.getMessage()
@@ -39,18 +43,18 @@ public final class TesseractEngine implements OcrEngine {
           e);
     }
     int status =
-        TessAPI1.TessBaseAPIInit2(
+        api.TessBaseAPIInit2(
             handle,
             settings.tessdata().toString(),
             settings.language(),
             TessOcrEngineMode.OEM_LSTM_ONLY);
     if (status != 0) {
-      TessAPI1.TessBaseAPIDelete(handle);
+      api.TessBaseAPIDelete(handle);
       throw new OcrException(
           "Tesseract could not start with language " + settings.language() + " from "
               + settings.tessdata());
     }
-    TessAPI1.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    api.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
   }
 
   @Override
@@ -59,19 +63,19 @@ public final class TesseractEngine implements OcrEngine {
     byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
     buffer.put(pixels).flip();
-    TessAPI1.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
-    TessAPI1.TessBaseAPISetSourceResolution(handle, dpi);
-    if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+    api.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+    api.TessBaseAPISetSourceResolution(handle, dpi);
+    if (api.TessBaseAPIRecognize(handle, null) != 0) {
       throw new OcrException("Tesseract could not recognise the page");
     }
-    Pointer tsv = TessAPI1.TessBaseAPIGetTsvText(handle, 0);
+    Pointer tsv = api.TessBaseAPIGetTsvText(handle, 0);
     if (tsv == null) {
       throw new OcrException("Tesseract returned no result");
     }
     try {
       return TsvParser.parse(tsv.getString(0, StandardCharsets.UTF_8.name()));
     } finally {
-      TessAPI1.TessDeleteText(tsv);
+      api.TessDeleteText(tsv);
     }
   }
 
@@ -82,7 +86,7 @@ public final class TesseractEngine implements OcrEngine {
 
   @Override
   public void close() {
-    TessAPI1.TessBaseAPIEnd(handle);
-    TessAPI1.TessBaseAPIDelete(handle);
+    api.TessBaseAPIEnd(handle);
+    api.TessBaseAPIDelete(handle);
   }
 }

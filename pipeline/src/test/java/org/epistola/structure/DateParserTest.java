@@ -1,0 +1,43 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "April 18, 1961|1961-04-18|April 18, 1961",
+        "18 April 1961|1961-04-18|18 April 1961",
+        "12th March, 1937.|1937-03-12|12th March, 1937",
+        "Lisbon, May 2, 1941.|1941-05-02|May 2, 1941",
+        "Washington, Sept. 3, 1939|1939-09-03|Sept. 3, 1939",
+        "March 1952|1952-03|March 1952",
+        "1961-04-18|1961-04-18|1961-04-18",
+        "the 3rd of July 1920|1920-07-03|3rd of July 1920"
+      })
+  void normalisesUsualForms(String text, String when, String matched) {
+    DateParser.FoundDate found = DateParser.find(text).orElseThrow();
+    assertEquals(Optional.of(when), found.when());
+    assertEquals(matched, text.substring(found.start(), found.end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961"})
+  void leavesUnclearDatesWithoutWhen(String text) {
+    DateParser.FoundDate found = DateParser.find(text).orElseThrow();
+    assertTrue(found.when().isEmpty(), "no @when for " + text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"Mr. Chairman:", "We may meet in 1962 again", "Dear Sir:"})
+  void findsNoDateInOtherLines(String text) {
+    assertTrue(DateParser.find(text).isEmpty(), text);
+  }
+}

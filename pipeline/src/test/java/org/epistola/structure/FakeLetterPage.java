@@ -1,0 +1,55 @@
+package org.epistola.structure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+import org.epistola.model.Page;
+import org.epistola.model.PageImage;
+import org.epistola.model.TextSource;
+import org.epistola.model.Word;
+
+/**
+ * Builds pages of typed lines as an OCR engine would report them, on a 300 dpi typewriter grid:
+ * 30 px per character, 50 px per line, text from x=300. For unit tests of the structure stage.
+ */
+final class FakeLetterPage {
+
+  static final int CHAR = 30;
+  static final int PITCH = 50;
+  static final int MARGIN = 300;
+
+  private final int number;
+  private final List<Line> lines = new ArrayList<>();
+  private int row;
+
+  FakeLetterPage(int number) {
+    this.number = number;
+  }
+
+  /** Types {@code text} at column {@code column} (0 = left margin) on the current row. */
+  FakeLetterPage type(int column, String text) {
+    List<Word> words = new ArrayList<>();
+    int x = MARGIN + column * CHAR;
+    for (String token : text.split(" ", -1)) {
+      if (!token.isEmpty()) {
+        words.add(new Word(token, new BBox(x, 300 + row * PITCH, token.length() * CHAR, 35), Optional.of(95.0)));
+      }
+      x += (token.length() + 1) * CHAR;
+    }
+    lines.add(Line.of(words));
+    row++;
+    return this;
+  }
+
+  FakeLetterPage blank(int count) {
+    row += count;
+    return this;
+  }
+
+  Page page() {
+    return new Page(number, new PageImage(Path.of("p" + number + ".png"), 2550, 3300, 300), TextSource.OCR, lines);
+  }
+}
