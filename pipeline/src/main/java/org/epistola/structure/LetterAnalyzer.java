@@ -39,7 +39,10 @@ public final class LetterAnalyzer {
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
-    addPart(parts, PartKind.CLOSER_ADDRESS, flow, closing.address());
+    if (!closing.address().isEmpty()) {
+      parts.add(OcrRepairs.restoreOpeningBracket(new LetterPart(PartKind.CLOSER_ADDRESS,
+          flow.subList(closing.address().start(), closing.address().end()))));
+    }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
     Optional<LetterPart> dateline = first(parts, PartKind.DATELINE);

@@ -16,15 +16,18 @@ final class Opening {
   static List<LetterPart> parts(
       List<LetterLine> lines, int end, int salute, PageGeometry geometry) {
     int dateline = datelineIndex(lines, end, geometry);
+    PartKind[] kinds = new PartKind[end];
+    for (int i = 0; i < end; i++) {
+      kinds[i] = kindOf(i, lines.get(i), dateline, salute, geometry);
+    }
+    extendWrappedTitles(lines, kinds, geometry);
     List<LetterPart> parts = new ArrayList<>();
     PartKind previous = null;
     List<LetterLine> current = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       LetterLine line = lines.get(i);
-      PartKind kind = kindOf(i, line, dateline, salute, geometry);
-      boolean sameBlock =
-          i > 0 && lines.get(i - 1).page() == line.page()
-              && geometry.gap(lines.get(i - 1).line(), line.line()) < 1.6;
+      PartKind kind = kinds[i];
+      boolean sameBlock = i > 0 && sameBlock(lines.get(i - 1), line, geometry);
       if (kind != previous || !sameBlock || kind == PartKind.DATELINE || kind == PartKind.SALUTE) {
         flush(parts, previous, current);
       }
@@ -33,6 +36,35 @@ final class Opening {
     }
     flush(parts, previous, current);
     return parts;
+  }
+
+  /**
+   * A title too long for one line fills the first line nearly edge to edge; such a line belongs to
+   * the title when it is centred and the title goes on right below or above it.
+   */
+  private static void extendWrappedTitles(List<LetterLine> lines, PartKind[] kinds, PageGeometry geometry) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < kinds.length; i++) {
+        boolean movable = kinds[i] == PartKind.BYLINE || kinds[i] == PartKind.INSIDE_ADDRESS;
+        if (movable && geometry.isRoughlyCentred(lines.get(i).line())
+            && (nextToHead(lines, kinds, i, i - 1, geometry) || nextToHead(lines, kinds, i, i + 1, geometry))) {
+          kinds[i] = PartKind.HEAD;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static boolean nextToHead(
+      List<LetterLine> lines, PartKind[] kinds, int i, int neighbour, PageGeometry geometry) {
+    return neighbour >= 0 && neighbour < kinds.length && kinds[neighbour] == PartKind.HEAD
+        && sameBlock(lines.get(Math.min(i, neighbour)), lines.get(Math.max(i, neighbour)), geometry);
+  }
+
+  private static boolean sameBlock(LetterLine above, LetterLine below, PageGeometry geometry) {
+    return above.page() == below.page() && geometry.gap(above.line(), below.line()) < 1.6;
   }
 
   private static PartKind kindOf(

@@ -44,11 +44,16 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
 
   /** The line is centred and clearly not a full-width line. */
   boolean isCentred(Line line) {
+    return isRoughlyCentred(line)
+        && indentChars(line) >= 3
+        && line.box().right() <= rightEdge - 3 * charWidth;
+  }
+
+  /** The line's middle is at the text block's middle; a long line may fill the block. */
+  boolean isRoughlyCentred(Line line) {
     BBox box = line.box();
     double offset = Math.abs(box.x() + box.width() / 2.0 - center());
-    return offset <= Math.max(2 * charWidth, 0.04 * textWidth())
-        && indentChars(line) >= 3
-        && box.right() <= rightEdge - 3 * charWidth;
+    return offset <= Math.max(2 * charWidth, 0.04 * textWidth());
   }
 
   /** The line ends well before the right edge, as the last line of a paragraph may. */
