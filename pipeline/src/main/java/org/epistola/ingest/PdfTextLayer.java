@@ -37,15 +37,30 @@ final class PdfTextLayer extends PDFTextStripper {
     return List.copyOf(layer.lines);
   }
 
+  /**
+   * Called with a run of text and its glyph positions; the run may hold several words, so words
+   * are cut at whitespace glyphs and each gets the box of its own glyphs.
+   */
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
-    if (text.isBlank() || positions.isEmpty()) {
-      return;
-    }
-    for (String part : text.trim().split("\\s+")) {
-      if (!part.isEmpty()) {
-        currentLine.add(new Word(part, boxOf(positions), Optional.empty()));
+    List<TextPosition> word = new ArrayList<>();
+    for (TextPosition position : positions) {
+      if (position.getUnicode().isBlank()) {
+        addWord(word);
+        word.clear();
+      } else {
+        word.add(position);
       }
+    }
+    addWord(word);
+  }
+
+  private void addWord(List<TextPosition> glyphs) {
+    StringBuilder text = new StringBuilder();
+    glyphs.forEach(glyph -> text.append(glyph.getUnicode()));
+    String word = text.toString().strip();
+    if (!word.isEmpty()) {
+      currentLine.add(new Word(word, boxOf(glyphs), Optional.empty()));
     }
   }
 

@@ -35,7 +35,7 @@ final class HeaderWriter {
         + ", not proofread.");
     out.close();
     out.open("sourceDesc");
-    out.open("bibl").text("Source: ");
+    out.open("bibl");
     out.openInline("ref").attr("target", sourceUrl).text(document.source().getFileName().toString()).closeInline();
     int pages = document.pages().size();
     out.text(" (" + document.kind().label() + ", " + pages + (pages == 1 ? " page)" : " pages)"));

@@ -1,0 +1,34 @@
+package org.epistola.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.epistola.ingest.IngestSettings;
+import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.ocr.OcrSettings;
+
+/** Runs the real pipeline (real Tesseract, Saxon, Jing, FOP) for tests. */
+final class Runs {
+
+  /** A finished run: its report and the progress lines it printed. */
+  record Finished(RunReport report, List<String> messages, OutputLayout layout) {
+
+    DocumentReport document(String id) {
+      return report.documents().stream()
+          .filter(document -> document.id().equals(id))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no document " + id + " in " + report.documents()));
+    }
+  }
+
+  private Runs() {}
+
+  static Finished run(Path out, Path... inputs) throws BatchException {
+    List<String> messages = new ArrayList<>();
+    BatchSettings settings = new BatchSettings(
+        List.of(inputs), out, PdfTextPolicy.AUTO,
+        new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3), IngestSettings.DEFAULT_MAX_PIXELS);
+    RunReport report = new BatchRun(settings).run(messages::add);
+    return new Finished(report, messages, new OutputLayout(out));
+  }
+}
