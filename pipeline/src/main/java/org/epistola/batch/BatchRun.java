@@ -40,6 +40,7 @@ public final class BatchRun {
         new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
             IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels()));
     List<DocumentReport> reports = new ArrayList<>();
+    String missingDependency;
     try (OcrEngines engines = new OcrEngines(settings.ocr())) {
       DocumentPipeline pipeline = new DocumentPipeline(sources, engines, editions, layout);
       for (DocumentInput input : found.documents()) {
@@ -47,9 +48,10 @@ public final class BatchRun {
         reports.add(report);
         progress.accept(describe(report));
       }
+      missingDependency = engines.startFailure().orElse(null);
     }
     writeIndex(editions, reports, progress);
-    RunReport runReport = RunReport.of(Versions.pipeline(), reports, found.problems());
+    RunReport runReport = RunReport.of(Versions.pipeline(), reports, found.problems(), missingDependency);
     writeReport(runReport);
     return runReport;
   }

@@ -41,6 +41,11 @@ final class OcrEngines implements AutoCloseable {
     return startFailure != null;
   }
 
+  /** Why the engine could not start, when it could not. */
+  Optional<String> startFailure() {
+    return Optional.ofNullable(startFailure).map(Exception::getMessage);
+  }
+
   Optional<String> version() {
     return Optional.ofNullable(engine).map(OcrEngine::version);
   }

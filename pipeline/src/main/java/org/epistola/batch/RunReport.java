@@ -1,14 +1,23 @@
 package org.epistola.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The whole run, as written to report.json; documents sorted by id. */
-public record RunReport(String pipelineVersion, Summary summary, List<DocumentReport> documents) {
+/**
+ * The whole run, as written to report.json; documents sorted by id.
+ *
+ * @param missingDependency what the run lacked to process some documents (Tesseract, its language
+ *     data), or null when nothing was missing
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunReport(
+    String pipelineVersion, Summary summary, String missingDependency, List<DocumentReport> documents) {
 
   /** Counts per outcome. */
   public record Summary(int documents, int ok, int warn, int invalid, int failed, List<String> inputProblems) {}
 
-  public static RunReport of(String version, List<DocumentReport> documents, List<String> problems) {
+  public static RunReport of(
+      String version, List<DocumentReport> documents, List<String> problems, String missingDependency) {
     return new RunReport(
         version,
         new Summary(
@@ -18,6 +27,7 @@ public record RunReport(String pipelineVersion, Summary summary, List<DocumentRe
             count(documents, Status.INVALID),
             count(documents, Status.FAILED),
             problems),
+        missingDependency,
         documents);
   }
 

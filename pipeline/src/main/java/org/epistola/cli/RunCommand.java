@@ -77,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
       err.printf("%d documents: %d ok, %d with warnings, %d invalid, %d failed; report: %s%n",
           summary.documents(), summary.ok(), summary.warn(), summary.invalid(), summary.failed(),
           out.resolve("report.json"));
+      if (report.missingDependency() != null) {
+        err.println("digitize: " + report.missingDependency());
+        return ExitCodes.MISSING_DEPENDENCY;
+      }
       return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     } catch (BatchException e) {
       err.println("digitize: " + e.getMessage());

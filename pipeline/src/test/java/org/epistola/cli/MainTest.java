@@ -1,0 +1,124 @@
+package org.epistola.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.epistola.testing.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit statuses and messages, with the real pipeline. */
+class MainTest {
+
+  @TempDir Path work;
+
+  private record Result(int status, String out, String err) {
+    List<String> errLines() {
+      return Arrays.asList(err.split("\n"));
+    }
+  }
+
+  private static Result execute(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsTheSubcommands() {
+    Result result = execute("--help");
+    assertEquals(0, result.status());
+    assertTrue(result.out().contains("run"), result.out());
+    assertTrue(result.out().contains("validate"), result.out());
+    assertFalse(result.out().contains("synth"), "developer command stays hidden");
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndSaysWhy() {
+    assertEquals(2, execute().status());
+    Result noOut = execute("run", "scans");
+    assertEquals(2, noOut.status());
+    assertTrue(noOut.err().contains("--out"), noOut.err());
+    Result badPolicy = execute("run", "scans", "--out", work.toString(), "--pdf-text", "bogus");
+    assertEquals(2, badPolicy.status());
+    assertTrue(badPolicy.err().contains("'bogus' is not a PDF text policy"), badPolicy.err());
+    Result badLanguage = execute("run", "scans", "--out", work.toString(), "--lang", "eng;rm");
+    assertEquals(2, badLanguage.status());
+    assertTrue(badLanguage.err().contains("bad OCR language"), badLanguage.err());
+  }
+
+  @Test
+  void corruptFilesAmongGoodOnesFailAloneWithOneLineErrors() throws IOException {
+    Path inputs = Files.createDirectories(work.resolve("in"));
+    Files.copy(ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf"), inputs.resolve("good.pdf"));
+    Files.write(inputs.resolve("broken.png"), "not a PNG at all".getBytes());
+    byte[] pdf = Files.readAllBytes(ProjectPaths.scans().resolve("kennedy-1961-04-18-scan.pdf"));
+    Files.write(inputs.resolve("truncated.pdf"), Arrays.copyOf(pdf, 600));
+    Path out = work.resolve("out");
+
+    Result result = execute("run", inputs.toString(), "--out", out.toString());
+
+    assertEquals(1, result.status(), result.err());
+    for (String bad : List.of("broken.png", "truncated.pdf")) {
+      List<String> lines = result.errLines().stream().filter(line -> line.contains(bad)).toList();
+      assertEquals(1, lines.size(), () -> "one line about " + bad + " in:\n" + result.err());
+      assertTrue(lines.get(0).contains("FAILED"), lines.get(0));
+    }
+    assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
+    assertTrue(Files.isRegularFile(out.resolve("tei/good.xml")));
+    assertTrue(Files.isRegularFile(out.resolve("html/good.html")));
+    assertTrue(Files.isRegularFile(out.resolve("print/good.pdf")));
+    assertTrue(Files.isRegularFile(out.resolve("html/index.html")));
+    assertFalse(Files.exists(out.resolve("tei/broken.xml")));
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+    }
+    String report = Files.readString(out.resolve("report.json"));
+    assertTrue(report.contains("\"FAILED\"") && report.contains("\"OK\""), report);
+  }
+
+  @Test
+  void unwritableOutputExitsWithFour() throws IOException {
+    Path file = Files.writeString(work.resolve("a-file"), "x");
+    Result result = execute("run", ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString(),
+        "--out", file.resolve("out").toString());
+    assertEquals(4, result.status(), result.err());
+    assertTrue(result.err().contains("not writable"), result.err());
+  }
+
+  @Test
+  void missingLanguageDataExitsWithThree() {
+    Result result = execute("run", ProjectPaths.scans().resolve("kennedy-1961-04-18").toString(),
+        "--out", work.resolve("out").toString(), "--tessdata", work.resolve("none").toString());
+    assertEquals(3, result.status(), result.err());
+    assertTrue(result.err().contains("language data not found"), result.err());
+  }
+
+  @Test
+  void validateReportsValidAndInvalidFiles() throws Exception {
+    Path golden = Path.of(MainTest.class.getResource("/golden/kennedy-1961-04-18.xml").toURI());
+    Result valid = execute("validate", golden.toString());
+    assertEquals(0, valid.status(), valid.out());
+    assertTrue(valid.out().contains("1 files: 1 valid, 0 invalid"), valid.out());
+
+    Path invalid = Path.of(MainTest.class.getResource("/validate/letter-has-signed.fail.xml").toURI());
+    Result result = execute("validate", golden.toString(), invalid.toString());
+    assertEquals(1, result.status(), result.out());
+    assertTrue(result.out().matches("(?s).*letter-has-signed\\.fail\\.xml:\\d+:\\d+: error: \\[letter-has-signed\\].*"),
+        result.out());
+  }
+}
