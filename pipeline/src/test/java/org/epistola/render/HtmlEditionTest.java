@@ -127,12 +127,14 @@ class HtmlEditionTest {
     }
 
     @Test
-    void missingOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("missing").resolve("letter.html");
+    void unreachableOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
+        // Missing folders are created, but not below a plain file.
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        Path target = blocker.resolve("letter.html");
         RenderException e = assertThrows(RenderException.class,
                 () -> edition.writeLetter(fixture(Fixtures.SAMPLE), target));
         assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
-        assertEquals(List.of(), listing(dir));
+        assertEquals(List.of("blocker"), listing(dir));
     }
 
     @Test

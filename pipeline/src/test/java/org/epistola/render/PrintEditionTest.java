@@ -96,11 +96,14 @@ class PrintEditionTest {
     }
 
     @Test
-    void missingOutputDirectoryNamesTheFile(@TempDir Path dir) {
-        Path pdf = dir.resolve("missing").resolve("letter.pdf");
+    void unreachableOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
+        // Missing folders are created, but not below a plain file.
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        Path pdf = blocker.resolve("letter.pdf");
         RenderException e = assertThrows(RenderException.class,
                 () -> edition.writeLetter(fixture(Fixtures.SAMPLE), pdf));
         assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
+        assertEquals(List.of("blocker"), listing(dir));
     }
 
     @Test

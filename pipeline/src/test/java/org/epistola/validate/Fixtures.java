@@ -33,8 +33,16 @@ final class Fixtures {
 
     /** Every XML fixture under the test resources. */
     static List<Path> allXml() {
-        try (Stream<Path> files = Stream.concat(Files.walk(resource("fixtures")), Files.walk(resource("validate")))) {
+        try (Stream<Path> files = Stream.of("fixtures", "validate", "golden").flatMap(Fixtures::walk)) {
             return files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Path> walk(String folder) {
+        try {
+            return Files.walk(resource(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

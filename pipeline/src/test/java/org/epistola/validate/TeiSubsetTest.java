@@ -1,10 +1,11 @@
 package org.epistola.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,10 @@ class TeiSubsetTest {
         teiAll = RelaxNgSchema.compile(Fixtures.teiAll());
     }
 
+    /** Render-stage fixtures with TEI the pipeline never writes (notes, external entities). */
+    private static final Set<String> OUTSIDE_THE_SUBSET = Set.of(
+            "letter-unknown-element.xml", "letter-external-entity.xml", "letter-features.xml");
+
     static List<Path> fixtures() {
         return Fixtures.allXml();
     }
@@ -32,11 +37,20 @@ class TeiSubsetTest {
         assertEquals(List.of(), formatted(teiAll.validate(Fixtures.sample())));
     }
 
+    /**
+     * Every fixture is valid against both schemas, except those written to test other stages with
+     * TEI outside the subset; those must stay outside it, so none is silently left unchecked.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void validAgainstLetterSchemaImpliesValidAgainstTeiAll(Path fixture) {
-        assumeTrue(letter.validate(fixture).isEmpty(), "not valid against tei-letter.rng");
-        assertEquals(List.of(), formatted(teiAll.validate(fixture)));
+        boolean inSubset = letter.validate(fixture).isEmpty();
+        if (OUTSIDE_THE_SUBSET.contains(fixture.getFileName().toString())) {
+            assertFalse(inSubset, fixture + " is listed as outside the subset but validates");
+        } else {
+            assertEquals(List.of(), formatted(letter.validate(fixture)));
+            assertEquals(List.of(), formatted(teiAll.validate(fixture)));
+        }
     }
 
     private static List<String> formatted(List<Diagnostic> diagnostics) {
