@@ -1,13 +1,16 @@
 package org.epistola.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.epistola.io.AtomicFile;
 import org.epistola.ingest.DocumentInput;
 import org.epistola.ingest.IngestSettings;
@@ -17,8 +20,9 @@ import org.epistola.render.RenderException;
 import org.epistola.validate.ValidationException;
 
 /**
- * Runs the pipeline over every document found in the inputs. A document that fails is reported
- * and the run goes on; the index page and report.json are written at the end.
+ * Runs the pipeline over every document found in the inputs, several at once. A document that
+ * fails is reported and the run goes on; documents the journal shows as done and unchanged are
+ * skipped; the index page and the reports are written at the end from all documents.
  */
 public final class BatchRun {
 
@@ -30,30 +34,70 @@ public final class BatchRun {
     this.layout = new OutputLayout(settings.output());
   }
 
-  /** Runs the batch, telling {@code progress} one line per document. */
-  public RunReport run(Consumer<String> progress) throws BatchException {
+  public RunReport run(Progress progress) throws BatchException {
     InputScanner.Result found = new InputScanner().scan(settings.inputs());
-    found.problems().forEach(problem -> progress.accept("error: " + problem));
+    found.problems().forEach(progress::problem);
     prepareOutput();
-    Editions editions = compileEditions();
-    PageSources sources =
-        new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
-            IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels()));
+    Journal journal = new Journal(layout, settings.fingerprint());
     List<DocumentReport> reports = new ArrayList<>();
-    String missingDependency;
-    try (OcrEngines engines = new OcrEngines(settings.ocr())) {
-      DocumentPipeline pipeline = new DocumentPipeline(sources, engines, editions, layout);
-      for (DocumentInput input : found.documents()) {
-        DocumentReport report = pipeline.process(input);
-        reports.add(report);
-        progress.accept(describe(report));
-      }
-      missingDependency = engines.startFailure().orElse(null);
+    List<DocumentInput> todo = new ArrayList<>();
+    for (DocumentInput input : found.documents()) {
+      Optional<DocumentReport> done = settings.force() ? Optional.empty() : journal.upToDate(input);
+      done.ifPresentOrElse(reports::add, () -> todo.add(input));
     }
+    progress.started(todo.size(), reports.size());
+    reports.forEach(report -> progress.finished(report, true));
+    Editions editions = compileEditions();
+    String missingDependency = process(todo, editions, journal, progress, reports);
+    reports.sort(Comparator.comparing(DocumentReport::id));
     writeIndex(editions, reports, progress);
     RunReport runReport = RunReport.of(Versions.pipeline(), reports, found.problems(), missingDependency);
-    writeReport(runReport);
+    writeReports(runReport);
     return runReport;
+  }
+
+  /** Processes the documents on {@code jobs} threads; returns a missing dependency, if any. */
+  private String process(List<DocumentInput> todo, Editions editions, Journal journal,
+      Progress progress, List<DocumentReport> reports) throws BatchException {
+    PageSources sources = new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
+        IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels()));
+    DocumentPipeline pipeline = new DocumentPipeline(sources, settings.ocr().language(), editions, layout);
+    int jobs = Math.max(1, Math.min(settings.jobs(), todo.size()));
+    ExecutorService executor = Executors.newFixedThreadPool(jobs);
+    try (RecognizerPool recognizers = new RecognizerPool(jobs, this::newRecognizer)) {
+      List<Future<DocumentReport>> running = new ArrayList<>();
+      for (DocumentInput input : todo) {
+        running.add(executor.submit(() -> {
+          PageRecognizer recognizer = recognizers.take();
+          try {
+            DocumentReport report = pipeline.process(input, recognizer);
+            journal.record(input, report);
+            progress.finished(report, false);
+            return report;
+          } finally {
+            recognizers.give(recognizer);
+          }
+        }));
+      }
+      for (Future<DocumentReport> document : running) {
+        reports.add(document.get());
+      }
+      return recognizers.startFailure().orElse(null);
+    } catch (ExecutionException e) {
+      throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
+          "cannot record a document in the journal: " + e.getCause().getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE, "interrupted", e);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private PageRecognizer newRecognizer() {
+    return settings.isolateOcr()
+        ? new WorkerRecognizer(settings.workers())
+        : new InProcessRecognizer(settings.ocr());
   }
 
   private void prepareOutput() throws BatchException {
@@ -61,9 +105,19 @@ public final class BatchRun {
       Files.createDirectories(settings.output());
       Path probe = Files.createTempFile(settings.output(), ".write-test", ".tmp");
       Files.delete(probe);
+      removeStaleTemporaryFiles();
     } catch (IOException | SecurityException e) {
       throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
           settings.output() + ": the output folder is not writable (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Temporary files left by a run that was killed; never under an output's own name. */
+  private void removeStaleTemporaryFiles() throws IOException {
+    try (var files = Files.walk(settings.output())) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("\\..*\\.part")).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
@@ -75,7 +129,7 @@ public final class BatchRun {
     }
   }
 
-  private void writeIndex(Editions editions, List<DocumentReport> reports, Consumer<String> progress) {
+  private void writeIndex(Editions editions, List<DocumentReport> reports, Progress progress) {
     List<Path> teiFiles = reports.stream()
         .filter(report -> report.outputs() != null)
         .map(report -> layout.tei(report.id()))
@@ -83,23 +137,17 @@ public final class BatchRun {
     try {
       editions.html().writeIndex(teiFiles, layout.index());
     } catch (RenderException e) {
-      progress.accept("error: " + e.getMessage());
+      progress.problem(e.getMessage());
     }
   }
 
-  private void writeReport(RunReport report) throws BatchException {
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private void writeReports(RunReport report) throws BatchException {
     try {
-      AtomicFile.write(layout.report(), out -> json.writeValue(out, report));
+      AtomicFile.write(layout.report(), out -> Json.PRETTY.writeValue(out, report));
+      AtomicFile.write(layout.qaReport(), out -> new QaReportWriter(layout).write(report, out));
     } catch (IOException e) {
       throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
           layout.report() + ": cannot write the report (" + e.getMessage() + ")", e);
     }
-  }
-
-  private static String describe(DocumentReport report) {
-    String pages = report.pages() == null ? "" : " (" + report.pages().size() + " pages)";
-    String reason = report.reason() == null ? "" : ": " + report.reason();
-    return report.id() + ": " + report.status() + pages + reason;
   }
 }

@@ -1,6 +1,5 @@
 package org.epistola.batch;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +13,9 @@ import org.epistola.ingest.IngestedPage;
 import org.epistola.ingest.PageSource;
 import org.epistola.ingest.PageSources;
 import org.epistola.model.Document;
-import org.epistola.model.Line;
 import org.epistola.model.Page;
 import org.epistola.model.TextSource;
 import org.epistola.ocr.OcrException;
-import org.epistola.preprocess.PagePreparer;
 import org.epistola.render.RenderException;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterAnalyzer;
@@ -40,27 +37,29 @@ final class DocumentPipeline {
   }
 
   private final PageSources sources;
-  private final PagePreparer preparer = new PagePreparer();
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
   private final TeiWriter teiWriter = new TeiWriter();
-  private final OcrEngines engines;
+  private final String ocrLanguage;
   private final Editions editions;
   private final OutputLayout layout;
 
-  DocumentPipeline(PageSources sources, OcrEngines engines, Editions editions, OutputLayout layout) {
+  DocumentPipeline(PageSources sources, String ocrLanguage, Editions editions, OutputLayout layout) {
     this.sources = sources;
-    this.engines = engines;
+    this.ocrLanguage = ocrLanguage;
     this.editions = editions;
     this.layout = layout;
   }
 
-  /** Processes one document; only unexpected programming errors escape as runtime exceptions. */
-  DocumentReport process(DocumentInput input) {
+  /**
+   * Processes one document with {@code recognizer} for its scanned pages; only unexpected
+   * programming errors escape as runtime exceptions.
+   */
+  DocumentReport process(DocumentInput input, PageRecognizer recognizer) {
     StageTimes times = new StageTimes();
     List<String> files = input.files().stream().map(Path::toString).toList();
     Document document;
     try {
-      document = read(input, times);
+      document = read(input, recognizer, times);
     } catch (DocumentFailure e) {
       return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
           input.kind().label(), null, null, null, times.asMap(), null);
@@ -71,7 +70,7 @@ final class DocumentPipeline {
       Letter letter = times.time("structure", () -> analyzer.analyze(document.pages()));
       Path tei = layout.tei(input.id());
       times.time("tei", () -> {
-        teiWriter.write(document, letter, provenance(document), tei);
+        teiWriter.write(document, letter, provenance(document, recognizer), tei);
         return tei;
       });
       ValidationReport validation = times.time("validate", () -> editions.validator().validate(tei));
@@ -102,13 +101,14 @@ final class DocumentPipeline {
     }
   }
 
-  private Document read(DocumentInput input, StageTimes times) throws DocumentFailure {
+  private Document read(DocumentInput input, PageRecognizer recognizer, StageTimes times)
+      throws DocumentFailure {
     List<Page> pages = new ArrayList<>();
     try (PageSource source = times.time("ingest", () -> sources.open(input))) {
       for (int number = 1; number <= source.pageCount(); number++) {
         int n = number;
         IngestedPage page = times.time("ingest", () -> source.page(n));
-        pages.add(recognise(input, page, times));
+        pages.add(recognise(input, page, recognizer, times));
       }
     } catch (IngestException e) {
       throw new DocumentFailure(e.getMessage(), e);
@@ -121,30 +121,30 @@ final class DocumentPipeline {
     return new Document(input.id(), input.path(), input.kind(), pages);
   }
 
-  private Page recognise(DocumentInput input, IngestedPage page, StageTimes times)
+  private static Page recognise(
+      DocumentInput input, IngestedPage page, PageRecognizer recognizer, StageTimes times)
       throws DocumentFailure {
     if (page instanceof IngestedPage.TextLayer layer) {
       return new Page(page.number(), page.facsimile(), TextSource.TEXT_LAYER, layer.lines());
     }
-    IngestedPage.Scanned scanned = (IngestedPage.Scanned) page;
     try {
-      BufferedImage prepared = times.time("preprocess", () -> preparer.prepare(scanned.pixels()));
-      List<Line> lines = times.time("ocr",
-          () -> engines.get().recognize(prepared, scanned.facsimile().dpi()));
-      return new Page(page.number(), page.facsimile(), TextSource.OCR, lines);
+      PageRecognizer.Recognition recognition =
+          recognizer.recognise(input.id(), (IngestedPage.Scanned) page);
+      recognition.seconds().forEach(times::add);
+      return new Page(page.number(), page.facsimile(), TextSource.OCR, recognition.lines());
     } catch (OcrException e) {
-      String where = engines.failedToStart() ? "" : input.path() + " p." + page.number() + ": ";
+      String where = recognizer.startFailure().isPresent() ? "" : input.path() + " p." + page.number() + ": ";
       throw new DocumentFailure(where + e.getMessage(), e);
     }
   }
 
-  private Provenance provenance(Document document) {
+  private Provenance provenance(Document document, PageRecognizer recognizer) {
     boolean ocr = document.pages().stream().anyMatch(page -> page.source() == TextSource.OCR);
     boolean layer = document.pages().stream().anyMatch(page -> page.source() == TextSource.TEXT_LAYER);
     return new Provenance(
         Versions.pipeline(),
-        ocr ? engines.version() : Optional.empty(),
-        engines.language(),
+        ocr ? recognizer.engineVersion() : Optional.empty(),
+        ocrLanguage,
         layer ? Optional.of(Versions.pdfbox()) : Optional.empty());
   }
 

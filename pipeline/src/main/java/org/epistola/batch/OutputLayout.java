@@ -32,6 +32,11 @@ public record OutputLayout(Path root) {
     return root.resolve("report.json");
   }
 
+  /** The QA page: failures first, confidences, links to the edition. */
+  public Path qaReport() {
+    return root.resolve("report.html");
+  }
+
   /** A path inside the output, written relative to its root for the report. */
   public String relative(Path path) {
     return root.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString();

@@ -23,6 +23,11 @@ final class StageTimes {
     }
   }
 
+  /** Adds seconds measured elsewhere, such as in an OCR worker. */
+  void add(String stage, double spent) {
+    seconds.merge(stage, spent, Double::sum);
+  }
+
   Map<String, Double> asMap() {
     Map<String, Double> rounded = new LinkedHashMap<>();
     seconds.forEach((stage, value) -> rounded.put(stage, Math.round(value * 1000) / 1000.0));

@@ -2,12 +2,15 @@ package org.epistola.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.epistola.batch.BatchException;
 import org.epistola.batch.BatchRun;
 import org.epistola.batch.BatchSettings;
 import org.epistola.batch.RunReport;
+import org.epistola.batch.WorkerSettings;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
@@ -57,6 +60,34 @@ final class RunCommand implements Callable<Integer> {
       description = "Refuse page images larger than N pixels. Default: ${DEFAULT-VALUE}.")
   long maxPixels = IngestSettings.DEFAULT_MAX_PIXELS;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Documents processed at once. Default: the number of cores.")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
+  boolean force;
+
+  @Option(names = "--in-process",
+      description = "Run OCR in this process instead of worker processes (no crash isolation).")
+  boolean inProcess;
+
+  @Option(names = "--page-timeout", paramLabel = "SECONDS",
+      description = "Stop OCR of a page after this long. Default: ${DEFAULT-VALUE}.")
+  long pageTimeout = WorkerSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
+
+  @Option(names = "--pages-per-worker", paramLabel = "N",
+      description = "Replace an OCR worker after N pages. Default: ${DEFAULT-VALUE}.")
+  int pagesPerWorker = WorkerSettings.DEFAULT_PAGES_PER_WORKER;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
+  boolean quiet;
+
+  @Option(names = "--test-crash-on", hidden = true, paramLabel = "ID")
+  Set<String> crashOn = Set.of();
+
+  @Option(names = "--test-hang-on", hidden = true, paramLabel = "ID")
+  Set<String> hangOn = Set.of();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -64,15 +95,16 @@ final class RunCommand implements Callable<Integer> {
     BatchSettings settings;
     try {
       ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
-      settings = new BatchSettings(inputs, out, pdfText, ocr, maxPixels);
+      WorkerSettings workers = new WorkerSettings(
+          ocr, Duration.ofSeconds(pageTimeout), pagesPerWorker, crashOn, hangOn);
+      settings = new BatchSettings(inputs, out, pdfText, maxPixels, workers, jobs, !inProcess, force);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    TerminalProgress progress = new TerminalProgress(err, System.console() != null, quiet);
     try {
-      RunReport report = new BatchRun(settings).run(line -> {
-        err.println(line);
-        err.flush();
-      });
+      RunReport report = new BatchRun(settings).run(progress);
+      progress.close();
       RunReport.Summary summary = report.summary();
       err.printf("%d documents: %d ok, %d with warnings, %d invalid, %d failed; report: %s%n",
           summary.documents(), summary.ok(), summary.warn(), summary.invalid(), summary.failed(),
@@ -83,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
       }
       return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     } catch (BatchException e) {
+      progress.close();
       err.println("digitize: " + e.getMessage());
       return e.kind() == BatchException.Kind.MISSING_DEPENDENCY
           ? ExitCodes.MISSING_DEPENDENCY

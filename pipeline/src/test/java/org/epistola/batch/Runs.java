@@ -1,10 +1,7 @@
 package org.epistola.batch;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.epistola.ingest.IngestSettings;
-import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
 
 /** Runs the real pipeline (real Tesseract, Saxon, Jing, FOP) for tests. */
@@ -24,11 +21,13 @@ final class Runs {
   private Runs() {}
 
   static Finished run(Path out, Path... inputs) throws BatchException {
-    List<String> messages = new ArrayList<>();
-    BatchSettings settings = new BatchSettings(
-        List.of(inputs), out, PdfTextPolicy.AUTO,
-        new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3), IngestSettings.DEFAULT_MAX_PIXELS);
-    RunReport report = new BatchRun(settings).run(messages::add);
-    return new Finished(report, messages, new OutputLayout(out));
+    return run(BatchSettings.defaults(
+        List.of(inputs), out, new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3)));
+  }
+
+  static Finished run(BatchSettings settings) throws BatchException {
+    List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunReport report = new BatchRun(settings).run(Progress.lines(messages::add));
+    return new Finished(report, messages, new OutputLayout(settings.output()));
   }
 }

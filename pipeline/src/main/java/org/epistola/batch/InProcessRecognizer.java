@@ -1,0 +1,81 @@
+package org.epistola.batch;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.epistola.ingest.IngestedPage;
+import org.epistola.model.Line;
+import org.epistola.ocr.OcrEngine;
+import org.epistola.ocr.OcrException;
+import org.epistola.ocr.OcrSettings;
+import org.epistola.ocr.TesseractEngine;
+import org.epistola.preprocess.PagePreparer;
+
+/**
+ * Cleans and OCRs pages in this process. The engine starts on first use, so runs without scanned
+ * pages never need Tesseract; a failure to start is remembered and reported for every page.
+ */
+final class InProcessRecognizer implements PageRecognizer {
+
+  private final OcrSettings settings;
+  private final PagePreparer preparer = new PagePreparer();
+  private OcrEngine engine;
+  private OcrException startFailure;
+
+  InProcessRecognizer(OcrSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Recognition recognise(String documentId, IngestedPage.Scanned page) throws OcrException {
+    return recognise(page.pixels(), page.facsimile().dpi());
+  }
+
+  /** Cleans and OCRs one page image. */
+  Recognition recognise(BufferedImage pixels, int dpi) throws OcrException {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    BufferedImage prepared = preparer.prepare(pixels);
+    long preparedAt = System.nanoTime();
+    List<Line> lines = engine().recognize(prepared, dpi);
+    seconds.put("preprocess", (preparedAt - start) / 1e9);
+    seconds.put("ocr", (System.nanoTime() - preparedAt) / 1e9);
+    return new Recognition(lines, seconds);
+  }
+
+  /** Starts the engine now; used by workers to fail fast on a missing dependency. */
+  OcrEngine engine() throws OcrException {
+    if (startFailure != null) {
+      throw startFailure;
+    }
+    if (engine == null) {
+      try {
+        engine = new TesseractEngine(settings);
+      } catch (OcrException e) {
+        startFailure = e;
+        throw e;
+      }
+    }
+    return engine;
+  }
+
+  @Override
+  public Optional<String> engineVersion() {
+    return Optional.ofNullable(engine).map(OcrEngine::version);
+  }
+
+  @Override
+  public Optional<String> startFailure() {
+    return Optional.ofNullable(startFailure).map(Exception::getMessage);
+  }
+
+  @Override
+  public void close() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.epistola.batch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.epistola.ingest.IngestedPage;
+import org.epistola.model.Line;
+import org.epistola.ocr.OcrException;
+
+/**
+ * Turns a scanned page into text lines: cleaning and OCR, in this process or in a worker process.
+ * One instance serves one thread at a time.
+ */
+interface PageRecognizer extends AutoCloseable {
+
+  /** Lines with boxes in the page image's pixels, and seconds spent per stage. */
+  record Recognition(List<Line> lines, Map<String, Double> seconds) {
+
+    public Recognition {
+      lines = List.copyOf(lines);
+      seconds = Map.copyOf(seconds);
+    }
+  }
+
+  /** Recognises a page of document {@code documentId}. */
+  Recognition recognise(String documentId, IngestedPage.Scanned page) throws OcrException;
+
+  /** The OCR engine's version, once it has run. */
+  Optional<String> engineVersion();
+
+  /** Why the OCR engine could not start (a missing dependency), if it could not. */
+  Optional<String> startFailure();
+
+  @Override
+  void close();
+}

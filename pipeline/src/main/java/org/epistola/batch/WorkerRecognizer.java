@@ -1,0 +1,159 @@
+package org.epistola.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.epistola.ingest.IngestedPage;
+import org.epistola.ocr.OcrException;
+
+/**
+ * OCR in a child JVM started from this program's own classpath: a native crash or a hang there
+ * costs only the page being recognised. The worker is started on first use, replaced after it
+ * dies, hangs past the page timeout, or has served its quota of pages.
+ */
+final class WorkerRecognizer implements PageRecognizer {
+
+  private final WorkerSettings settings;
+  private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "ocr-worker-reader");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private Process process;
+  private PrintStream requests;
+  private BufferedReader responses;
+  private int pagesServed;
+  private String version;
+  private String startFailure;
+
+  WorkerRecognizer(WorkerSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Recognition recognise(String documentId, IngestedPage.Scanned page) throws OcrException {
+    ensureWorker();
+    var request = new WorkerProtocol.Request(
+        page.facsimile().file().toAbsolutePath().toString(), page.facsimile().dpi(),
+        settings.faultFor(documentId));
+    try {
+      requests.println(Json.MAPPER.writeValueAsString(request));
+      requests.flush();
+      WorkerProtocol.Response response = read(settings.pageTimeout().toMillis());
+      pagesServed++;
+      if (pagesServed >= settings.pagesPerWorker()) {
+        stopWorker();
+      }
+      if (response.error() != null) {
+        throw new OcrException(response.error());
+      }
+      return new Recognition(response.modelLines(), response.seconds());
+    } catch (TimeoutException e) {
+      stopWorker();
+      throw new OcrException("OCR timed out after " + settings.pageTimeout().toSeconds()
+          + " s; the worker was stopped");
+    } catch (IOException e) {
+      int status = stopWorker();
+      throw new OcrException("the OCR worker died (exit status " + status + ")", e);
+    }
+  }
+
+  private void ensureWorker() throws OcrException {
+    if (startFailure != null) {
+      throw new OcrException(startFailure);
+    }
+    if (process != null) {
+      return;
+    }
+    try {
+      process = new ProcessBuilder(command())
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      requests = new PrintStream(process.getOutputStream(), false, StandardCharsets.UTF_8);
+      responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      pagesServed = 0;
+      WorkerProtocol.Response greeting = read(settings.pageTimeout().toMillis());
+      if (greeting.fatal() != null) {
+        startFailure = greeting.fatal();
+        stopWorker();
+        throw new OcrException(startFailure);
+      }
+      version = greeting.version();
+    } catch (IOException | TimeoutException e) {
+      stopWorker();
+      throw new OcrException("cannot start an OCR worker: " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> command() {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    var ocr = settings.ocr();
+    return List.of(java, "-Xss4m", "-cp", System.getProperty("java.class.path"),
+        "org.epistola.cli.Main", "ocr-worker",
+        "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
+        "--psm", Integer.toString(ocr.pageSegMode()));
+  }
+
+  private WorkerProtocol.Response read(long timeoutMillis) throws IOException, TimeoutException {
+    Future<String> line = reader.submit(responses::readLine);
+    try {
+      String text = line.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      if (text == null) {
+        throw new IOException("the worker closed its output");
+      }
+      return Json.MAPPER.readValue(text, WorkerProtocol.Response.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the OCR worker", e);
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** Stops the worker, if any; returns its exit status (-1 when unknown). */
+  private int stopWorker() {
+    if (process == null) {
+      return -1;
+    }
+    Process stopping = process;
+    process = null;
+    requests.close();
+    try {
+      if (!stopping.waitFor(2, TimeUnit.SECONDS)) {
+        stopping.destroyForcibly();
+        stopping.waitFor(5, TimeUnit.SECONDS);
+      }
+      return stopping.isAlive() ? -1 : stopping.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping.destroyForcibly();
+      return -1;
+    }
+  }
+
+  @Override
+  public Optional<String> engineVersion() {
+    return Optional.ofNullable(version);
+  }
+
+  @Override
+  public Optional<String> startFailure() {
+    return Optional.ofNullable(startFailure);
+  }
+
+  @Override
+  public void close() {
+    stopWorker();
+    reader.shutdownNow();
+  }
+}

@@ -1,0 +1,30 @@
+package org.epistola.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.epistola.batch.OcrWorker;
+import org.epistola.ocr.OcrSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code digitize ocr-worker}: the OCR worker process a batch starts; not for people. */
+@Command(name = "ocr-worker", hidden = true, description = "Serves OCR requests on stdin/stdout.")
+final class OcrWorkerCommand implements Callable<Integer> {
+
+  @Option(names = "--tessdata", required = true)
+  Path tessdata;
+
+  @Option(names = "--lang", required = true)
+  String language;
+
+  @Option(names = "--psm", required = true)
+  int pageSegMode;
+
+  @Override
+  public Integer call() throws Exception {
+    // The protocol owns standard output; nothing else may print there.
+    java.io.PrintStream protocol = System.out;
+    System.setOut(System.err);
+    return new OcrWorker(new OcrSettings(tessdata, language, pageSegMode)).serve(System.in, protocol);
+  }
+}
