@@ -60,7 +60,7 @@ public final class BatchRun {
   private String process(List<DocumentInput> todo, Editions editions, Journal journal,
       Progress progress, List<DocumentReport> reports) throws BatchException {
     PageSources sources = new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
-        IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels()));
+        IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels(), settings.maxPages()));
     DocumentPipeline pipeline = new DocumentPipeline(sources, settings.ocr().language(), editions, layout);
     int jobs = Math.max(1, Math.min(settings.jobs(), todo.size()));
     ExecutorService executor = Executors.newFixedThreadPool(jobs);

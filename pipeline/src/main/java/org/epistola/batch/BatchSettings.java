@@ -19,6 +19,7 @@ public record BatchSettings(
     Path output,
     PdfTextPolicy pdfText,
     long maxPixels,
+    int maxPages,
     WorkerSettings workers,
     int jobs,
     boolean isolateOcr,
@@ -37,7 +38,7 @@ public record BatchSettings(
   /** One job per core, OCR isolated in workers, nothing forced. */
   public static BatchSettings defaults(List<Path> inputs, Path output, OcrSettings ocr) {
     return new BatchSettings(inputs, output, PdfTextPolicy.AUTO, IngestSettings.DEFAULT_MAX_PIXELS,
-        WorkerSettings.of(ocr), Runtime.getRuntime().availableProcessors(), true, false);
+        IngestSettings.DEFAULT_MAX_PAGES, WorkerSettings.of(ocr), Runtime.getRuntime().availableProcessors(), true, false);
   }
 
   public OcrSettings ocr() {
@@ -47,6 +48,6 @@ public record BatchSettings(
   /** The options that change outputs; a document's journal entry is valid only for the same. */
   String fingerprint() {
     return String.join("|", pdfText.name(), ocr().language(), Integer.toString(ocr().pageSegMode()),
-        Long.toString(maxPixels));
+        Long.toString(maxPixels), Integer.toString(maxPages));
   }
 }

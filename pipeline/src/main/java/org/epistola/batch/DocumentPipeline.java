@@ -58,8 +58,9 @@ final class DocumentPipeline {
     StageTimes times = new StageTimes();
     List<String> files = input.files().stream().map(Path::toString).toList();
     Document document;
+    List<String> pageProblems = new ArrayList<>();
     try {
-      document = read(input, recognizer, times);
+      document = read(input, recognizer, times, pageProblems);
     } catch (DocumentFailure e) {
       return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
           input.kind().label(), null, null, null, times.asMap(), null);
@@ -89,10 +90,10 @@ final class DocumentPipeline {
       outputs.put("html", layout.relative(html));
       outputs.put("pdf", layout.relative(pdf));
       Status status = !validation.isValid() ? Status.INVALID
-          : validation.warningCount() > 0 ? Status.WARN : Status.OK;
+          : validation.warningCount() > 0 || !pageProblems.isEmpty() ? Status.WARN : Status.OK;
       String reason = status == Status.INVALID
           ? validation.errorCount() + " validation error(s), first: " + validation.diagnostics().get(0).format()
-          : null;
+          : pageProblems.isEmpty() ? null : String.join("; ", pageProblems);
       return new DocumentReport(input.id(), status, reason, files, input.kind().label(), pages,
           confidence, summary(validation), times.asMap(), outputs);
     } catch (IOException | RenderException e) {
@@ -101,13 +102,26 @@ final class DocumentPipeline {
     }
   }
 
-  private Document read(DocumentInput input, PageRecognizer recognizer, StageTimes times)
-      throws DocumentFailure {
+  /**
+   * Reads and recognises every page. A page that cannot be read is left out and reported when
+   * other pages remain; a document with no readable page, or no text at all, fails.
+   */
+  private Document read(DocumentInput input, PageRecognizer recognizer, StageTimes times,
+      List<String> pageProblems) throws DocumentFailure {
     List<Page> pages = new ArrayList<>();
     try (PageSource source = times.time("ingest", () -> sources.open(input))) {
       for (int number = 1; number <= source.pageCount(); number++) {
         int n = number;
-        IngestedPage page = times.time("ingest", () -> source.page(n));
+        IngestedPage page;
+        try {
+          page = times.time("ingest", () -> source.page(n));
+        } catch (IngestException e) {
+          if (source.pageCount() == 1) {
+            throw e;
+          }
+          pageProblems.add(e.getMessage());
+          continue;
+        }
         pages.add(recognise(input, page, recognizer, times));
       }
     } catch (IngestException e) {
@@ -116,7 +130,11 @@ final class DocumentPipeline {
       throw new DocumentFailure(input.path() + ": " + e.getMessage(), e);
     }
     if (pages.isEmpty()) {
-      throw new DocumentFailure(input.path() + ": the document has no pages", null);
+      String why = pageProblems.isEmpty() ? "the document has no pages" : "no page could be read";
+      throw new DocumentFailure(input.path() + ": " + why, null);
+    }
+    if (pages.stream().allMatch(page -> page.lines().isEmpty())) {
+      throw new DocumentFailure(input.path() + ": no text found on any page (blank pages?)", null);
     }
     return new Document(input.id(), input.path(), input.kind(), pages);
   }

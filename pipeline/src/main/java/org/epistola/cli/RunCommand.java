@@ -60,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Refuse page images larger than N pixels. Default: ${DEFAULT-VALUE}.")
   long maxPixels = IngestSettings.DEFAULT_MAX_PIXELS;
 
+  @Option(names = "--max-pages", paramLabel = "N",
+      description = "Refuse documents with more than N pages. Default: ${DEFAULT-VALUE}.")
+  int maxPages = IngestSettings.DEFAULT_MAX_PAGES;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Documents processed at once. Default: the number of cores.")
   int jobs = Runtime.getRuntime().availableProcessors();
@@ -97,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
       ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
       WorkerSettings workers = new WorkerSettings(
           ocr, Duration.ofSeconds(pageTimeout), pagesPerWorker, crashOn, hangOn);
-      settings = new BatchSettings(inputs, out, pdfText, maxPixels, workers, jobs, !inProcess, force);
+      settings = new BatchSettings(inputs, out, pdfText, maxPixels, maxPages, workers, jobs, !inProcess, force);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

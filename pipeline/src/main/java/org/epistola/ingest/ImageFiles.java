@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -57,7 +59,13 @@ final class ImageFiles {
         if (width < 16 || height < 16) {
           throw new IngestException(file, page, "image of " + width + "x" + height + " pixels is too small to hold text");
         }
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(index);
+        if (!warnings.isEmpty()) {
+          // Decoders warn, and fill in grey, when the data ends early: a damaged file.
+          throw new IngestException(file, page, "cannot decode image: " + warnings.get(0) + " (damaged or truncated file?)");
+        }
         return new Frame(image, dpiOf(reader.getImageMetadata(index)));
       } finally {
         reader.dispose();

@@ -11,12 +11,24 @@ public final class PageSources {
     this.settings = settings;
   }
 
+  /** Opens the document's pages; refuses one with more pages than the limit. */
   public PageSource open(DocumentInput input) throws IngestException {
     Path facsimileDir = settings.facsimileDir().resolve(input.id());
-    return switch (input.kind()) {
+    PageSource source = switch (input.kind()) {
       case IMAGE, IMAGE_FOLDER -> new ImageFilesSource(input.files(), settings.maxPixels());
       case TIFF -> new TiffSource(input.path(), facsimileDir, settings.maxPixels());
       case PDF -> new PdfSource(input.path(), facsimileDir, settings);
     };
+    if (source.pageCount() > settings.maxPages()) {
+      int pages = source.pageCount();
+      try {
+        source.close();
+      } catch (java.io.IOException e) {
+        // The refusal below is what matters to the user.
+      }
+      throw new IngestException(input.path(),
+          "has " + pages + " pages, more than the limit of " + settings.maxPages() + " (--max-pages)");
+    }
+    return source;
   }
 }

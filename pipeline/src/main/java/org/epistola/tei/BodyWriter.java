@@ -25,14 +25,15 @@ final class BodyWriter {
 
   private final XmlOut out;
   private final Letter letter;
-  private final int pageCount;
+  private final List<Integer> pageNumbers;
   private final LineWriter lines;
-  private int currentPage;
+  private int pagesStarted;
 
-  BodyWriter(XmlOut out, Letter letter, int pageCount) {
+  /** {@code pageNumbers}: the document's pages in order (a page that could not be read is absent). */
+  BodyWriter(XmlOut out, Letter letter, List<Integer> pageNumbers) {
     this.out = out;
     this.letter = letter;
-    this.pageCount = pageCount;
+    this.pageNumbers = List.copyOf(pageNumbers);
     this.lines = new LineWriter(out, this::startPage);
   }
 
@@ -40,7 +41,7 @@ final class BodyWriter {
     out.open("text");
     out.open("body");
     out.open("div").attr("type", "letter");
-    startPage(1);
+    startPage(pageNumbers.get(0));
     for (LetterPart head : letter.partsOf(PartKind.HEAD)) {
       block("head", head);
     }
@@ -55,7 +56,7 @@ final class BodyWriter {
       block("p", postscript);
       out.close();
     }
-    startPage(pageCount);
+    startPage(Integer.MAX_VALUE);
     out.close();
     out.close();
     out.close();
@@ -88,13 +89,13 @@ final class BodyWriter {
     out.closeInline();
   }
 
-  /** Writes page breaks (and running heads) up to and including {@code page}. */
+  /** Writes page breaks (and running heads) of the pages up to and including {@code page}. */
   private void startPage(int page) throws XMLStreamException {
-    while (currentPage < page) {
-      currentPage++;
-      out.emptyInline("pb").attr("n", currentPage).attr("facs", "#" + Ids.surface(currentPage));
+    while (pagesStarted < pageNumbers.size() && pageNumbers.get(pagesStarted) <= page) {
+      int number = pageNumbers.get(pagesStarted++);
+      out.emptyInline("pb").attr("n", number).attr("facs", "#" + Ids.surface(number));
       for (LetterLine furniture : letter.furniture()) {
-        if (furniture.page() == currentPage) {
+        if (furniture.page() == number) {
           out.openInline("fw").attr("type", "pageNum").attr("facs", "#" + Ids.zone(furniture))
               .text(furniture.text()).closeInline();
         }

@@ -52,7 +52,7 @@ public final class TeiWriter {
     new HeaderWriter(out).write(document, letter, provenance, relativeUrl(teiDir, document.source()));
     new FacsimileWriter(out)
         .write(document.pages(), allLines(letter), page -> relativeUrl(teiDir, page.image().file()));
-    new BodyWriter(out, letter, document.pages().size()).write();
+    new BodyWriter(out, letter, document.pages().stream().map(Page::number).toList()).write();
     xml.writeCharacters("\n");
     xml.writeEndElement();
     xml.writeCharacters("\n");

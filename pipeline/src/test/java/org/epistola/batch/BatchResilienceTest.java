@@ -41,7 +41,7 @@ class BatchResilienceTest {
     OcrSettings ocr = new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3);
     WorkerSettings workers = new WorkerSettings(ocr, Duration.ofSeconds(10), 200, crashOn, hangOn);
     return new BatchSettings(List.of(in), work.resolve("out"), PdfTextPolicy.AUTO,
-        IngestSettings.DEFAULT_MAX_PIXELS, workers, jobs, true, force);
+        IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES, workers, jobs, true, force);
   }
 
   @Test
