@@ -18,4 +18,13 @@ record Editions(TeiValidator validator, HtmlEdition html, PrintEdition print) {
     return new Editions(
         TeiValidator.projectSchema(processor), new HtmlEdition(processor), new PrintEdition(processor));
   }
+
+  /** Compiles; a failure means an installation problem, such as missing fonts. */
+  static Editions compileForBatch() throws BatchException {
+    try {
+      return compile();
+    } catch (RenderException | ValidationException e) {
+      throw new BatchException(BatchException.Kind.MISSING_DEPENDENCY, e.getMessage(), e);
+    }
+  }
 }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 /** What a run tells its user while it goes: documents done, problems, the end. */
 public interface Progress {
 
-  /** The run starts: {@code documents} to process, {@code pages} among them when known. */
-  default void started(int documents, int skipped) {}
+  /** The run starts with {@code documents} documents. */
+  default void started(int documents) {}
 
   /** An input could not be taken at all. */
   default void problem(String message) {}

@@ -20,6 +20,7 @@ final class TerminalProgress implements Progress {
   private int done;
   private int pages;
   private int failures;
+  private int skipped;
 
   TerminalProgress(PrintWriter err, boolean terminal, boolean quiet) {
     this.err = err;
@@ -28,11 +29,8 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
-  public synchronized void started(int documents, int skipped) {
-    total = documents + skipped;
-    if (!quiet && skipped > 0) {
-      err.println(skipped + " documents unchanged since the last run (skipped; --force redoes them)");
-    }
+  public synchronized void started(int documents) {
+    total = documents;
     draw();
   }
 
@@ -49,6 +47,7 @@ final class TerminalProgress implements Progress {
     pages += report.pages() == null ? 0 : report.pages().size();
     boolean failed = report.status().isFailure();
     failures += failed ? 1 : 0;
+    skipped += reused ? 1 : 0;
     clearBar();
     if (failed || (!quiet && !terminal)) {
       err.println(Progress.describe(report) + (reused ? " (unchanged, skipped)" : ""));
@@ -77,10 +76,13 @@ final class TerminalProgress implements Progress {
     err.flush();
   }
 
-  /** Ends the bar's line so that later output starts on a fresh one. */
+  /** Ends the bar's line, and says how many documents were skipped as unchanged. */
   synchronized void close() {
     if (terminal && !quiet) {
       err.println();
+    }
+    if (skipped > 0 && !quiet) {
+      err.println(skipped + " documents unchanged since the last run were skipped (--force redoes them)");
     }
   }
 }

@@ -1,0 +1,68 @@
+package org.epistola.batch;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.epistola.ingest.DocumentInput;
+import org.epistola.ingest.IngestSettings;
+import org.epistola.ingest.PageSources;
+
+/**
+ * Processes documents one at a time with the batch's semantics: the journal is consulted first
+ * (unchanged documents are not redone unless forced), outputs appear atomically, and the journal
+ * entry is written once they are complete. One instance per thread; it owns one page recognizer
+ * (an OCR worker process, or an engine in this process). Usable on its own, e.g. by a Spark
+ * executor.
+ */
+public final class DocumentProcessor implements AutoCloseable {
+
+  /** A document's report, and whether it was taken from the journal instead of processed. */
+  public record Outcome(DocumentReport report, boolean reused) {}
+
+  private final BatchSettings settings;
+  private final Journal journal;
+  private final DocumentPipeline pipeline;
+  private final PageRecognizer recognizer;
+
+  DocumentProcessor(BatchSettings settings, Editions editions) {
+    this.settings = settings;
+    OutputLayout layout = new OutputLayout(settings.output());
+    this.journal = new Journal(layout, settings.fingerprint());
+    PageSources sources = new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
+        IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels(), settings.maxPages()));
+    this.pipeline = new DocumentPipeline(sources, settings.ocr().language(), editions, layout);
+    this.recognizer = settings.isolateOcr()
+        ? new WorkerRecognizer(settings.workers())
+        : new InProcessRecognizer(settings.ocr());
+  }
+
+  /** A processor with its own compiled editions; the output folder must be writable. */
+  public static DocumentProcessor open(BatchSettings settings) throws BatchException {
+    Outputs.prepare(settings.output());
+    return new DocumentProcessor(settings, Editions.compileForBatch());
+  }
+
+  /** The journal's report when the document is unchanged, else the report of processing it. */
+  public Outcome process(DocumentInput input) throws IOException {
+    Optional<DocumentReport> done = upToDate(input);
+    if (done.isPresent()) {
+      return new Outcome(done.get(), true);
+    }
+    DocumentReport report = pipeline.process(input, recognizer);
+    journal.record(input, report);
+    return new Outcome(report, false);
+  }
+
+  private Optional<DocumentReport> upToDate(DocumentInput input) {
+    return settings.force() ? Optional.empty() : journal.upToDate(input);
+  }
+
+  /** Why OCR could not start here (a missing dependency), if it could not. */
+  public Optional<String> missingDependency() {
+    return recognizer.startFailure();
+  }
+
+  @Override
+  public void close() {
+    recognizer.close();
+  }
+}

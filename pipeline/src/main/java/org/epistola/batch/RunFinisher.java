@@ -1,0 +1,57 @@
+package org.epistola.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.epistola.io.AtomicFile;
+import org.epistola.render.RenderException;
+
+/**
+ * Writes what a run produces from all its documents together, once they are done: the index
+ * page, report.json and report.html, documents in id order.
+ */
+public final class RunFinisher {
+
+  private final OutputLayout layout;
+  private final Editions editions;
+
+  RunFinisher(OutputLayout layout, Editions editions) {
+    this.layout = layout;
+    this.editions = editions;
+  }
+
+  /** A finisher for {@code output} with its own compiled editions. */
+  public static RunFinisher open(Path output) throws BatchException {
+    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch());
+  }
+
+  public RunReport finish(List<DocumentReport> documents, List<String> inputProblems,
+      String missingDependency, Progress progress) throws BatchException {
+    List<DocumentReport> sorted = new ArrayList<>(documents);
+    sorted.sort(Comparator.comparing(DocumentReport::id));
+    writeIndex(sorted, progress);
+    RunReport report = RunReport.of(Versions.pipeline(), sorted, inputProblems, missingDependency);
+    try {
+      AtomicFile.write(layout.report(), out -> Json.PRETTY.writeValue(out, report));
+      AtomicFile.write(layout.qaReport(), out -> new QaReportWriter(layout).write(report, out));
+    } catch (IOException e) {
+      throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
+          layout.report() + ": cannot write the report (" + e.getMessage() + ")", e);
+    }
+    return report;
+  }
+
+  private void writeIndex(List<DocumentReport> reports, Progress progress) {
+    List<Path> teiFiles = reports.stream()
+        .filter(report -> report.outputs() != null)
+        .map(report -> layout.tei(report.id()))
+        .toList();
+    try {
+      editions.html().writeIndex(teiFiles, layout.index());
+    } catch (RenderException e) {
+      progress.problem(e.getMessage());
+    }
+  }
+}
