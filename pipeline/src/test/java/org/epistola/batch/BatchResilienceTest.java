@@ -40,7 +40,7 @@ class BatchResilienceTest {
   private BatchSettings settings(Path in, Set<String> crashOn, Set<String> hangOn, int jobs, boolean force) {
     OcrSettings ocr = new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3);
     // Only a hanging worker needs a short page timeout; real pages get the default.
-    Duration timeout = hangOn.isEmpty() ? WorkerSettings.DEFAULT_PAGE_TIMEOUT : Duration.ofSeconds(10);
+    Duration timeout = hangOn.isEmpty() ? WorkerSettings.DEFAULT_PAGE_TIMEOUT : Duration.ofSeconds(15);
     WorkerSettings workers = new WorkerSettings(ocr, timeout, 200, crashOn, hangOn);
     return new BatchSettings(List.of(in), work.resolve("out"), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES, workers, jobs, true, force);
@@ -56,7 +56,7 @@ class BatchResilienceTest {
         crashed.reason());
     DocumentReport hung = run.document("bravo");
     assertEquals(Status.FAILED, hung.status());
-    assertTrue(hung.reason().contains("timed out after 10 s"), hung.reason());
+    assertTrue(hung.reason().contains("timed out after 15 s"), hung.reason());
     // A lone second page has no salutation: a warning, not a failure.
     assertEquals(Status.WARN, run.document("charlie").status(), "a fresh worker took over");
     assertEquals(Status.OK, run.document("digital").status());
