@@ -1,0 +1,74 @@
+package org.epistola.validate;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.Processor;
+
+/**
+ * Compiles each distinct schema once per run and shares it between files and threads.
+ * Schemas are read from local files (or the classpath) only.
+ */
+public final class SchemaCache {
+
+    private final Processor processor;
+    private final Optional<String> phase;
+    private final Map<SchemaRef, CompiledSchema> compiled = new ConcurrentHashMap<>();
+    private EmbeddedSchematron embedded;
+
+    /** A cache compiling Schematron with {@code processor}, restricted to {@code phase} if given. */
+    public SchemaCache(Processor processor, Optional<String> phase) {
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.phase = Objects.requireNonNull(phase, "phase");
+    }
+
+    /** The compiled schema for {@code ref}, compiling it on first use. */
+    public CompiledSchema get(SchemaRef ref) throws ValidationException {
+        CompiledSchema known = compiled.get(ref);
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            known = compiled.get(ref);
+            if (known == null) {
+                known = compile(ref);
+                compiled.put(ref, known);
+            }
+            return known;
+        }
+    }
+
+    /** How many distinct schemas have been compiled. */
+    public int size() {
+        return compiled.size();
+    }
+
+    private CompiledSchema compile(SchemaRef ref) throws ValidationException {
+        String location = ref.url().toExternalForm();
+        if (!LocalOnly.isLocal(location)) {
+            throw new ValidationException("Cannot read schema " + location
+                    + ": not fetched, schemas are read from local files only");
+        }
+        return switch (ref.kind()) {
+            case RELAX_NG -> new CompiledSchema(ref, Optional.of(RelaxNgSchema.compile(ref.url(), false)),
+                    embeddedRules(ref));
+            case RELAX_NG_COMPACT -> new CompiledSchema(ref, Optional.of(RelaxNgSchema.compile(ref.url(), true)),
+                    Optional.empty());
+            case XSD -> new CompiledSchema(ref, Optional.of(XsdSchema.compile(ref.url())), Optional.empty());
+            case SCHEMATRON -> new CompiledSchema(ref, Optional.empty(),
+                    Optional.of(SchematronRules.compile(processor, ref.url(), phase)));
+        };
+    }
+
+    private Optional<SchematronRules> embeddedRules(SchemaRef ref) throws ValidationException {
+        if (embedded == null) {
+            embedded = EmbeddedSchematron.load(processor);
+        }
+        Optional<net.sf.saxon.s9api.XdmNode> rules = embedded.extract(ref.url());
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SchematronRules.compile(processor, ref.url(), rules.get(), phase));
+    }
+}
