@@ -97,6 +97,12 @@ public final class SchematronRules {
             XdmDestination stylesheet = new XdmDestination();
             stylesheet.setBaseURI(url.toURI());
             Xslt30Transformer compilation = schxslt.load30();
+            compilation.setMessageHandler(message -> problems.add(message.getStringValue()));
+            compilation.setErrorReporter(error -> {
+                if (!error.isWarning()) {
+                    problems.add(error.getMessage());
+                }
+            });
             if (phase.isPresent()) {
                 compilation.setStylesheetParameters(Map.of(new QName("phase"), new XdmAtomicValue(phase.get())));
             }
