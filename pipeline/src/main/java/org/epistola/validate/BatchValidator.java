@@ -57,7 +57,10 @@ public final class BatchValidator {
         return List.copyOf(files);
     }
 
-    /** Compiles every schema that {@code files} need; the first that fails is thrown. */
+    /**
+     * Compiles every schema that {@code files} need; the first that fails is thrown, and so is a
+     * requested Schematron phase that none of them declares.
+     */
     public void prepare(List<Path> files) throws ValidationException {
         Set<SchemaRef> needed = new LinkedHashSet<>();
         for (Path file : files) {
@@ -65,6 +68,11 @@ public final class BatchValidator {
         }
         for (SchemaRef ref : needed) {
             cache.get(ref);
+        }
+        if (cache.phase().isPresent() && !files.isEmpty() && cache.schemasDeclaringPhase().isEmpty()) {
+            throw new ValidationException("Schematron phase '" + cache.phase().get()
+                    + "' is not declared by any schema of this run: "
+                    + needed.stream().map(SchemaRef::toString).sorted().toList());
         }
     }
 

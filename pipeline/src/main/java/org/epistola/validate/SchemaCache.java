@@ -3,8 +3,10 @@ package org.epistola.validate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Compiles each distinct schema once per run and shares it between files and threads.
@@ -15,9 +17,13 @@ public final class SchemaCache {
     private final Processor processor;
     private final Optional<String> phase;
     private final Map<SchemaRef, CompiledSchema> compiled = new ConcurrentHashMap<>();
+    private final Set<String> declaringPhase = ConcurrentHashMap.newKeySet();
     private EmbeddedSchematron embedded;
 
-    /** A cache compiling Schematron with {@code processor}, restricted to {@code phase} if given. */
+    /**
+     * A cache compiling Schematron with {@code processor}. With a {@code phase}, Schematron
+     * schemas that declare that phase run only its patterns; the others run all of theirs.
+     */
     public SchemaCache(Processor processor, Optional<String> phase) {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.phase = Objects.requireNonNull(phase, "phase");
@@ -39,6 +45,16 @@ public final class SchemaCache {
         }
     }
 
+    /** The requested phase, if any. */
+    public Optional<String> phase() {
+        return phase;
+    }
+
+    /** The compiled Schematron schemas (stand-alone or embedded) that declare the requested phase. */
+    public Set<String> schemasDeclaringPhase() {
+        return Set.copyOf(declaringPhase);
+    }
+
     /** How many distinct schemas have been compiled. */
     public int size() {
         return compiled.size();
@@ -57,7 +73,7 @@ public final class SchemaCache {
                     Optional.empty());
             case XSD -> new CompiledSchema(ref, Optional.of(XsdSchema.compile(ref.url())), Optional.empty());
             case SCHEMATRON -> new CompiledSchema(ref, Optional.empty(),
-                    Optional.of(SchematronRules.compile(processor, ref.url(), phase)));
+                    Optional.of(rules(ref, SchematronRules.read(processor, ref.url()))));
         };
     }
 
@@ -65,10 +81,18 @@ public final class SchemaCache {
         if (embedded == null) {
             embedded = EmbeddedSchematron.load(processor);
         }
-        Optional<net.sf.saxon.s9api.XdmNode> rules = embedded.extract(ref.url());
+        Optional<XdmNode> rules = embedded.extract(ref.url());
         if (rules.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SchematronRules.compile(processor, ref.url(), rules.get(), phase));
+        return Optional.of(rules(ref, rules.get()));
+    }
+
+    private SchematronRules rules(SchemaRef ref, XdmNode schema) throws ValidationException {
+        Optional<String> applied = phase.filter(id -> SchematronRules.declaresPhase(processor, schema, id));
+        if (applied.isPresent()) {
+            declaringPhase.add(ref.toString());
+        }
+        return SchematronRules.compile(processor, ref.url(), schema, applied);
     }
 }

@@ -63,14 +63,32 @@ public final class SchematronRules {
             throws ValidationException {
         Objects.requireNonNull(processor, "processor");
         Objects.requireNonNull(url, "url");
-        XdmNode schema;
+        return compile(processor, url, read(processor, url), phase);
+    }
+
+    /** Parses the Schematron schema at {@code url}, refusing DTDs and external entities. */
+    static XdmNode read(Processor processor, URL url) throws ValidationException {
         try {
             DocumentBuilder builder = processor.newDocumentBuilder();
-            schema = builder.build(new SAXSource(SecureXml.newReader(), new InputSource(url.toExternalForm())));
+            return builder.build(new SAXSource(SecureXml.newReader(), new InputSource(url.toExternalForm())));
         } catch (SaxonApiException e) {
             throw new ValidationException("Cannot read Schematron schema " + url + ": " + e.getMessage(), e);
         }
-        return compile(processor, url, schema, phase);
+    }
+
+    /** True when {@code schema} declares a {@code sch:phase} with this id. */
+    static boolean declaresPhase(Processor processor, XdmNode schema, String phase) {
+        XPathCompiler xpath = processor.newXPathCompiler();
+        xpath.declareNamespace("sch", SchemaKind.SCHEMATRON_NS);
+        xpath.declareVariable(new QName("phase"));
+        try {
+            XPathSelector selector = xpath.compile("exists(/sch:schema/sch:phase[@id = $phase])").load();
+            selector.setVariable(new QName("phase"), new XdmAtomicValue(phase));
+            selector.setContextItem(schema);
+            return selector.effectiveBooleanValue();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Cannot look for Schematron phases", e);
+        }
     }
 
     /**

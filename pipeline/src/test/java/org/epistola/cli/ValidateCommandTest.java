@@ -1,6 +1,7 @@
 package org.epistola.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,20 @@ class ValidateCommandTest {
     Element schError = (Element) cases.item(4);
     assertTrue(schError.getAttribute("name").endsWith("sch-error.xml"));
     assertTrue(schError.getElementsByTagName("failure").item(0).getTextContent().contains("[body-not-empty]"));
+  }
+
+  @Test
+  void aPhaseSelectsPatternsAndAnUnknownPhaseIsBadUsage() throws Exception {
+    String docs = resource("models/docs").toString();
+    Result phased = execute("validate", "--phase", "bodies", docs);
+    assertEquals(1, phased.status(), phased.err());
+    assertTrue(phased.out().contains("[body-not-empty]"), phased.out());
+    assertFalse(phased.out().contains("[to-named]"), phased.out());
+    assertTrue(phased.out().endsWith("7 files: 2 valid, 5 invalid; 6 errors, 1 warnings\n"), phased.out());
+    Result unknown = execute("validate", "--phase", "nope", docs);
+    assertEquals(2, unknown.status());
+    assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+    assertTrue(unknown.err().contains("'nope'"), unknown.err());
   }
 
   @Test

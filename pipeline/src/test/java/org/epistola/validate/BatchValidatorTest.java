@@ -117,9 +117,15 @@ class BatchValidatorTest {
         ValidationReport report = phased.validate(docs().resolve("sch-error.xml"));
         assertEquals(List.of(Optional.of("body-not-empty")), report.diagnostics().stream().map(Diagnostic::ruleId).toList());
         assertEquals(List.of(), phased.validate(docs().resolve("sch-warning.xml")).diagnostics());
+        ValidationReport embeddedToo = phased.validate(docs().resolve("nested/embedded-invalid.xml"));
+        assertEquals(List.of(Optional.of("id-starts-with-n"), Optional.of("to-is-long")),
+                embeddedToo.diagnostics().stream().map(Diagnostic::ruleId).toList(),
+                "a schema without the phase runs all its patterns");
+        phased.prepare(BatchValidator.collect(List.of(docs())));
+
         BatchValidator unknown = validator(cache(Optional.of("no-such-phase")), List.of());
         ValidationException e = assertThrows(ValidationException.class,
-                () -> unknown.validate(docs().resolve("sch-error.xml")));
+                () -> unknown.prepare(List.of(docs().resolve("sch-error.xml"))));
         assertTrue(e.getMessage().contains("note.sch") && e.getMessage().contains("no-such-phase"), e.getMessage());
     }
 
