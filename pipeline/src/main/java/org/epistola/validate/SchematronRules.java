@@ -115,6 +115,7 @@ public final class SchematronRules {
             XdmDestination stylesheet = new XdmDestination();
             stylesheet.setBaseURI(url.toURI());
             Xslt30Transformer compilation = schxslt.load30();
+            compilation.setResourceResolver(LocalOnly.saxonResolver());
             compilation.setMessageHandler(message -> problems.add(message.getStringValue()));
             compilation.setErrorReporter(error -> {
                 if (!error.isWarning()) {
@@ -157,6 +158,7 @@ public final class SchematronRules {
         XdmNode svrl;
         try {
             Xslt30Transformer transformer = validator.load30();
+            transformer.setResourceResolver(LocalOnly.saxonResolver());
             transformer.setGlobalContextItem(document);
             XdmDestination result = new XdmDestination();
             transformer.applyTemplates(document, result);

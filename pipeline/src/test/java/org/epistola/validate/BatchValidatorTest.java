@@ -145,6 +145,27 @@ class BatchValidatorTest {
     }
 
     @Test
+    void schemasIncludingRemoteFilesAreRefusedWithoutFetching() throws Exception {
+        Map<String, String> schemas = Map.of(
+                "inc.rng", "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"><include href=\"http://example.invalid/x.rng\"/>"
+                        + "<start><element name=\"a\"><empty/></element></start></grammar>",
+                "inc.xsd", "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">"
+                        + "<xs:include schemaLocation=\"http://example.invalid/x.xsd\"/><xs:element name=\"a\"/></xs:schema>",
+                "inc.sch", "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt2\">"
+                        + "<sch:include href=\"http://example.invalid/x.sch\"/></sch:schema>");
+        Path doc = Files.writeString(dir.resolve("a.xml"), "<a/>");
+        for (Map.Entry<String, String> schema : new TreeMap<>(schemas).entrySet()) {
+            Path file = Files.writeString(dir.resolve(schema.getKey()), schema.getValue());
+            SchemaRef ref = new SchemaRef(file.toUri().toURL(), SchemaKind.fromFileName(schema.getKey()).orElseThrow());
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> validator(cache(Optional.empty()), List.of(ref)).prepare(List.of(doc)));
+            assertTrue(e.getMessage().contains(schema.getKey()), e.getMessage());
+            assertTrue(e.getMessage().contains("local files only") || e.getMessage().contains("'http' access is not allowed"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void doctypesAreRefusedByEveryGrammar() throws Exception {
         Map<String, String> models = new TreeMap<>(Map.of("rng", "note.rng", "rnc", "note.rnc", "xsd", "note.xsd"));
         for (Map.Entry<String, String> model : models.entrySet()) {
