@@ -1,6 +1,7 @@
 package org.epistola.validate;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -145,7 +146,7 @@ public final class BatchValidator {
     public static List<SchemaRef> projectSchemas() throws ValidationException {
         List<SchemaRef> refs = new ArrayList<>();
         for (String name : List.of(TeiValidator.RELAX_NG_RESOURCE, TeiValidator.SCHEMATRON_RESOURCE)) {
-            java.net.URL url = BatchValidator.class.getClassLoader().getResource(name);
+            URL url = BatchValidator.class.getClassLoader().getResource(name);
             if (url == null) {
                 throw new ValidationException("Schema " + name + " is not on the classpath");
             }

@@ -1,5 +1,6 @@
 package org.epistola.validate;
 
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class EmbeddedSchematron {
             boolean empty = xpath.evaluateSingle("empty(/sch:schema/sch:pattern)", extracted).getStringValue()
                     .equals("true");
             return empty ? Optional.empty() : Optional.of(extracted);
-        } catch (SaxonApiException | java.net.URISyntaxException e) {
+        } catch (SaxonApiException | URISyntaxException e) {
             throw new ValidationException("Cannot read the Schematron embedded in " + rng + ": " + e.getMessage(), e);
         }
     }

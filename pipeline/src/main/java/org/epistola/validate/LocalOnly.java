@@ -1,6 +1,7 @@
 package org.epistola.validate;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import net.sf.saxon.lib.ResourceResolver;
 import net.sf.saxon.trans.XPathException;
@@ -35,7 +36,7 @@ final class LocalOnly {
                 if (request.baseUri != null) {
                     location = new URI(request.baseUri).resolve(new URI(request.uri)).toString();
                 }
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 location = request.uri;
             }
             if (!isLocal(location)) {

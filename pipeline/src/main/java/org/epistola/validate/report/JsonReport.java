@@ -51,7 +51,7 @@ public final class JsonReport {
             json.writeEndArray();
             json.writeEndObject();
         }
-        out.write(System.lineSeparator());
+        out.write("\n");
         out.flush();
     }
 
