@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A schema to validate against: where it is and in which language. Used as the key of the
- * per-run schema cache, so equality is by URL text and kind.
+ * per-run schema cache, so equality is by URL text and kind ({@code URL.equals} would look
+ * host names up on the network).
  *
  * @param url  the schema's location
  * @param kind its language
