@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:all documents done and valid",
       "1:some documents failed or are invalid",
-      "2:bad arguments",
+      "2:bad arguments, or a schema that cannot be read",
       "3:a system dependency is missing",
       "4:the output folder is not writable"
     })

@@ -1,85 +1,148 @@
 package org.epistola.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javax.xml.stream.XMLStreamException;
 import net.sf.saxon.s9api.Processor;
-import org.epistola.validate.Diagnostic;
-import org.epistola.validate.TeiValidator;
+import org.epistola.validate.BatchValidator;
+import org.epistola.validate.SchemaCache;
+import org.epistola.validate.SchemaKind;
+import org.epistola.validate.SchemaRef;
+import org.epistola.validate.SchemaSelection;
 import org.epistola.validate.ValidationException;
 import org.epistola.validate.ValidationReport;
+import org.epistola.validate.report.JsonReport;
+import org.epistola.validate.report.JunitReport;
+import org.epistola.validate.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code digitize validate}: checks TEI files against RELAX NG and Schematron. */
+/** {@code digitize validate}: checks XML files against RELAX NG, XSD and Schematron. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates TEI files: RELAX NG with Jing, then Schematron.",
-      "Without --schema, the project's TEI letter schema and rules are used.",
+      "Validates XML files (directories are searched for *.xml) with RELAX NG (XML or compact",
+      "syntax), XSD and Schematron, including Schematron embedded in RELAX NG.",
+      "Each document uses the schemas of its <?xml-model?> instructions, else --schema and",
+      "--schematron, else the project's TEI letter schema and rules.",
+      "Nothing is fetched from the network; documents with a DOCTYPE are refused.",
       "Exit status: 0 all valid, 1 some invalid, 2 bad usage or unreadable schema."
     })
 final class ValidateCommand implements Callable<Integer> {
 
+  /** Output formats. */
+  enum Format {
+    text,
+    json,
+    junit
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI files to validate.")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "XML files or directories.")
+  List<Path> paths;
 
-  @Option(names = "--schema", paramLabel = "RNG", description = "A RELAX NG schema (XML syntax).")
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Schema for documents without <?xml-model?>: .rng, .rnc, .xsd or .sch.")
   Path schema;
 
-  @Option(names = "--schematron", paramLabel = "SCH", description = "ISO Schematron rules (with --schema).")
+  @Option(names = "--schematron", paramLabel = "FILE",
+      description = "ISO Schematron rules for documents without <?xml-model?>.")
   Path schematron;
+
+  @Option(names = "--phase", paramLabel = "ID", description = "Run only this Schematron phase.")
+  String phase;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Files validated in parallel (default: cores).")
+  Integer jobs;
+
+  @Option(names = "--max-errors", paramLabel = "N", defaultValue = "100",
+      description = "Errors (and warnings) shown per file (default: ${DEFAULT-VALUE}).")
+  int maxErrors;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (schematron != null && schema == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--schematron needs --schema");
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    TeiValidator validator;
+    if (maxErrors < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-errors must be at least 1");
+    }
+    if (phase != null && phase.isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--phase needs a phase id");
+    }
+    List<ValidationReport> reports;
     try {
-      validator = validator();
-    } catch (ValidationException | MalformedURLException e) {
-      err.println("digitize: " + e.getMessage());
+      List<Path> files = BatchValidator.collect(paths);
+      SchemaSelection selection = new SchemaSelection(given(), BatchValidator.projectSchemas());
+      BatchValidator validator = new BatchValidator(selection,
+          new SchemaCache(new Processor(false), Optional.ofNullable(phase)));
+      reports = validator.validateAll(files, threads);
+    } catch (IOException e) {
+      err.println("digitize: cannot read " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (ValidationException e) {
+      err.println("digitize: " + oneLine(e.getMessage()));
       return ExitCodes.USAGE;
     }
-    int invalid = 0;
-    long errors = 0;
-    long warnings = 0;
-    for (Path file : files) {
-      ValidationReport report = validator.validate(file);
-      report.diagnostics().stream().map(Diagnostic::format).forEach(out::println);
-      invalid += report.isValid() ? 0 : 1;
-      errors += report.errorCount();
-      warnings += report.warningCount();
+    try {
+      switch (format) {
+        case json -> new JsonReport(maxErrors).write(reports, out);
+        case junit -> new JunitReport(maxErrors).write(reports, out);
+        case text -> new TextReport(maxErrors).write(reports, out);
+      }
+    } catch (IOException | XMLStreamException e) {
+      err.println("digitize: cannot write the report: " + e.getMessage());
+      return ExitCodes.OUTPUT_NOT_WRITABLE;
     }
-    out.printf("%d files: %d valid, %d invalid; %d errors, %d warnings%n",
-        files.size(), files.size() - invalid, invalid, errors, warnings);
-    return invalid == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    out.flush();
+    return reports.stream().allMatch(ValidationReport::isValid) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  private TeiValidator validator() throws ValidationException, MalformedURLException {
-    Processor processor = new Processor(false);
-    if (schema == null) {
-      return TeiValidator.projectSchema(processor);
+  /** The schemas named on the command line, checked before any work starts. */
+  private List<SchemaRef> given() throws ValidationException {
+    List<SchemaRef> refs = new ArrayList<>();
+    if (schema != null) {
+      SchemaKind kind = SchemaKind.fromFileName(schema.getFileName().toString())
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+              "--schema " + schema + ": unknown schema type (expected .rng, .rnc, .xsd or .sch)"));
+      refs.add(ref(schema, kind));
     }
-    for (Path given : schematron == null ? List.of(schema) : List.of(schema, schematron)) {
-      if (!Files.isReadable(given)) {
-        throw new ValidationException(given + ": cannot read the schema");
-      }
+    if (schematron != null) {
+      refs.add(ref(schematron, SchemaKind.SCHEMATRON));
     }
-    Optional<URL> rules = schematron == null ? Optional.empty() : Optional.of(schematron.toUri().toURL());
-    return TeiValidator.of(processor, schema.toUri().toURL(), rules);
+    return refs;
+  }
+
+  private static SchemaRef ref(Path file, SchemaKind kind) throws ValidationException {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new ValidationException("Cannot read schema " + file + ": no such readable file");
+    }
+    try {
+      return new SchemaRef(file.toAbsolutePath().toUri().toURL(), kind);
+    } catch (MalformedURLException e) {
+      throw new ValidationException("Cannot read schema " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").trim();
   }
 }

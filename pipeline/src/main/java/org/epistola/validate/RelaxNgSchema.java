@@ -6,6 +6,8 @@ import com.thaiopensource.validate.Schema;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.prop.rng.RngProperty;
+import com.thaiopensource.validate.SchemaReader;
+import com.thaiopensource.validate.rng.CompactSchemaReader;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.net.URL;
@@ -21,10 +23,10 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * A RELAX NG schema (XML syntax), compiled once and shared. Thread-safe: each validation uses
+ * A RELAX NG schema (XML or compact syntax), compiled once and shared. Thread-safe: each validation uses
  * its own validator and parser.
  */
-public final class RelaxNgSchema {
+public final class RelaxNgSchema implements Grammar {
 
     private final URL url;
     private final Schema schema;
@@ -34,8 +36,16 @@ public final class RelaxNgSchema {
         this.schema = schema;
     }
 
-    /** Compiles the schema at {@code url}, including ID/IDREF checking. */
+    /** Compiles the XML-syntax schema at {@code url}, including ID/IDREF checking. */
     public static RelaxNgSchema compile(URL url) throws ValidationException {
+        return compile(url, false);
+    }
+
+    /**
+     * Compiles the schema at {@code url}, in compact syntax if {@code compact}. Included and
+     * referenced schemas must be local: nothing is fetched from the network.
+     */
+    public static RelaxNgSchema compile(URL url, boolean compact) throws ValidationException {
         Objects.requireNonNull(url, "url");
         List<String> problems = new ArrayList<>();
         PropertyMapBuilder properties = new PropertyMapBuilder();
@@ -56,8 +66,13 @@ public final class RelaxNgSchema {
             }
         });
         RngProperty.CHECK_ID_IDREF.add(properties);
+        ValidateProperty.ENTITY_RESOLVER.put(properties, (publicId, systemId) -> {
+            LocalOnly.check(systemId);
+            return null;
+        });
+        SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         try {
-            Schema schema = SAXSchemaReader.getInstance()
+            Schema schema = reader
                     .createSchema(new InputSource(url.toExternalForm()), properties.toPropertyMap());
             return new RelaxNgSchema(url, schema);
         } catch (IncorrectSchemaException | SAXException e) {
@@ -81,11 +96,8 @@ public final class RelaxNgSchema {
         return check(file).diagnostics();
     }
 
-    /** Validation findings plus whether the document could be parsed at all. */
-    record Result(List<Diagnostic> diagnostics, boolean wellFormed) {
-    }
-
-    Result check(Path file) {
+    @Override
+    public CheckResult check(Path file) {
         Collector collector = new Collector(file);
         PropertyMapBuilder properties = new PropertyMapBuilder();
         ValidateProperty.ERROR_HANDLER.put(properties, collector);
@@ -112,9 +124,9 @@ public final class RelaxNgSchema {
         }
         if (collector.fatal) {
             // Validity errors before the point where parsing stopped are noise: report the cause only.
-            return new Result(List.of(collector.diagnostics.get(collector.diagnostics.size() - 1)), false);
+            return new CheckResult(List.of(collector.diagnostics.get(collector.diagnostics.size() - 1)), false);
         }
-        return new Result(List.copyOf(collector.diagnostics), true);
+        return new CheckResult(List.copyOf(collector.diagnostics), true);
     }
 
     private static String describe(SAXParseException e) {
@@ -155,7 +167,7 @@ public final class RelaxNgSchema {
 
         void recordFatal(SAXParseException e) {
             fatal = true;
-            add(e.getLineNumber(), e.getColumnNumber(), "not well-formed: " + e.getMessage());
+            add(e.getLineNumber(), e.getColumnNumber(), SecureXml.fatalMessage(e.getMessage()));
         }
     }
 }

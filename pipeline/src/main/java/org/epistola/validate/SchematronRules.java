@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XPathExecutable;
 import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
@@ -50,10 +53,51 @@ public final class SchematronRules {
         this.findings = findings;
     }
 
-    /** Compiles the Schematron schema at {@code url} for use with {@code processor}. */
+    /** Compiles the Schematron schema at {@code url} for use with {@code processor}, default phase. */
     public static SchematronRules compile(Processor processor, URL url) throws ValidationException {
+        return compile(processor, url, Optional.empty());
+    }
+
+    /** Compiles the Schematron schema at {@code url}, running only the patterns of {@code phase}. */
+    public static SchematronRules compile(Processor processor, URL url, Optional<String> phase)
+            throws ValidationException {
         Objects.requireNonNull(processor, "processor");
         Objects.requireNonNull(url, "url");
+        return compile(processor, url, read(processor, url), phase);
+    }
+
+    /** Parses the Schematron schema at {@code url}, refusing DTDs and external entities. */
+    static XdmNode read(Processor processor, URL url) throws ValidationException {
+        try {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            return builder.build(new SAXSource(SecureXml.newReader(), new InputSource(url.toExternalForm())));
+        } catch (SaxonApiException e) {
+            throw new ValidationException("Cannot read Schematron schema " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code schema} declares a {@code sch:phase} with this id. */
+    static boolean declaresPhase(Processor processor, XdmNode schema, String phase) {
+        XPathCompiler xpath = processor.newXPathCompiler();
+        xpath.declareNamespace("sch", SchemaKind.SCHEMATRON_NS);
+        xpath.declareVariable(new QName("phase"));
+        try {
+            XPathSelector selector = xpath.compile("exists(/sch:schema/sch:phase[@id = $phase])").load();
+            selector.setVariable(new QName("phase"), new XdmAtomicValue(phase));
+            selector.setContextItem(schema);
+            return selector.effectiveBooleanValue();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Cannot look for Schematron phases", e);
+        }
+    }
+
+    /**
+     * Compiles an already parsed Schematron {@code schema} (for example one extracted from a
+     * RELAX NG schema); {@code url} names it in messages and resolves its relative references.
+     */
+    static SchematronRules compile(Processor processor, URL url, XdmNode schema, Optional<String> phase)
+            throws ValidationException {
+        Objects.requireNonNull(phase, "phase");
         URL pipeline = SchematronRules.class.getClassLoader().getResource(SCHXSLT_PIPELINE);
         if (pipeline == null) {
             throw new ValidationException("Cannot compile Schematron schema " + url
@@ -68,18 +112,28 @@ public final class SchematronRules {
         });
         try {
             XsltExecutable schxslt = compiler.compile(new StreamSource(pipeline.toExternalForm()));
-            XdmNode schema = processor.newDocumentBuilder()
-                    .build(new StreamSource(url.toExternalForm()));
             XdmDestination stylesheet = new XdmDestination();
             stylesheet.setBaseURI(url.toURI());
-            schxslt.load30().applyTemplates(schema, stylesheet);
+            Xslt30Transformer compilation = schxslt.load30();
+            compilation.setResourceResolver(LocalOnly.saxonResolver());
+            compilation.setMessageHandler(message -> problems.add(message.getStringValue()));
+            compilation.setErrorReporter(error -> {
+                if (!error.isWarning()) {
+                    problems.add(error.getMessage());
+                }
+            });
+            if (phase.isPresent()) {
+                compilation.setStylesheetParameters(Map.of(new QName("phase"), new XdmAtomicValue(phase.get())));
+            }
+            compilation.applyTemplates(schema, stylesheet);
             XsltExecutable validator = compiler.compile(stylesheet.getXdmNode().asSource());
             XPathCompiler xpath = processor.newXPathCompiler();
             xpath.declareNamespace("svrl", SVRL);
             XPathExecutable findings = xpath.compile("//svrl:failed-assert | //svrl:successful-report");
             return new SchematronRules(processor, url, validator, findings);
         } catch (SaxonApiException | URISyntaxException e) {
-            throw new ValidationException("Cannot compile Schematron schema " + url + ": "
+            throw new ValidationException("Cannot compile Schematron schema " + url
+                    + phase.map(p -> " (phase " + p + ")").orElse("") + ": "
                     + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
         }
     }
@@ -104,6 +158,7 @@ public final class SchematronRules {
         XdmNode svrl;
         try {
             Xslt30Transformer transformer = validator.load30();
+            transformer.setResourceResolver(LocalOnly.saxonResolver());
             transformer.setGlobalContextItem(document);
             XdmDestination result = new XdmDestination();
             transformer.applyTemplates(document, result);
@@ -179,6 +234,6 @@ public final class SchematronRules {
     }
 
     private static Optional<String> attribute(XdmNode node, String name) {
-        return Optional.ofNullable(node.getAttributeValue(new net.sf.saxon.s9api.QName(name)));
+        return Optional.ofNullable(node.getAttributeValue(new QName(name)));
     }
 }

@@ -15,6 +15,19 @@ final class SecureXml {
     private SecureXml() {
     }
 
+    /**
+     * The message for a fatal parse error: a refused DOCTYPE says that DTDs and entities are never
+     * read; anything else is "not well-formed".
+     */
+    static String fatalMessage(String parserMessage) {
+        String message = String.valueOf(parserMessage);
+        if (message.contains("DOCTYPE is disallowed")) {
+            return "DOCTYPE is disallowed: external DTDs and entities are never fetched and DTDs are"
+                    + " not read; remove the DOCTYPE declaration";
+        }
+        return "not well-formed: " + message;
+    }
+
     /** A new reader; readers are not thread-safe, so take one per parse. */
     static XMLReader newReader() {
         try {

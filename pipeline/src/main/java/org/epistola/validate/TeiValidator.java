@@ -49,7 +49,7 @@ public final class TeiValidator {
      * Schematron. Never throws for a bad document; problems are reported as diagnostics.
      */
     public ValidationReport validate(Path file) {
-        RelaxNgSchema.Result structural = relaxNg.check(file);
+        CheckResult structural = relaxNg.check(file);
         List<Diagnostic> diagnostics = new ArrayList<>(structural.diagnostics());
         if (structural.wellFormed()) {
             schematron.ifPresent(rules -> diagnostics.addAll(rules.validate(file)));

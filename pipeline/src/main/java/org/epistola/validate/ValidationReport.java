@@ -22,6 +22,11 @@ public record ValidationReport(Path file, List<Diagnostic> diagnostics) {
         return errorCount() == 0;
     }
 
+    /** The findings of {@code severity}, in the order they were found. */
+    public List<Diagnostic> withSeverity(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+    }
+
     public long errorCount() {
         return count(Severity.ERROR);
     }
