@@ -9,8 +9,8 @@
   <xsl:variable name="epi:html-css" as="xs:string" expand-text="no">
 body { margin: 0; background: #f2f0eb; color: #222; line-height: 1.5;
        font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; }
-nav, header.metadata, main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; }
-nav { font-size: .85rem; padding-top: 1rem; }
+body > nav, header.metadata, main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; }
+body > nav { font-size: .85rem; padding-top: 1rem; }
 header.metadata { padding-bottom: 1rem; margin-bottom: 1.5rem; border-bottom: 1px solid #bbb; }
 header.metadata h1 { font-size: 1.4rem; margin: 1.2rem 0 .8rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem;
@@ -68,7 +68,8 @@ body.letter-page main { max-width: 72rem; }
              font-weight: normal; text-transform: uppercase; letter-spacing: .05em; }
 ol.lines { list-style: none; margin: 0; padding: 0;
            font-family: "DejaVu Sans Mono", "Courier New", monospace; font-size: .85rem;
-           line-height: 1.6; white-space: pre-wrap; }
+           line-height: 1.6; white-space: pre; overflow-x: auto; }
+.fac-text ol.lines { font-size: .72rem; }
 ol.lines li.fw { color: #777; text-align: center; }
 .page-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-bottom: 1rem;
             font-size: .9rem; }

@@ -18,7 +18,7 @@ import org.epistola.validate.ValidationException;
 
 /**
  * Runs the pipeline over every document found in the inputs. A document that fails is reported
- * and the run goes on; the index page and report.json are written at the end.
+ * and the run goes on; the index page, the print volume and report.json are written at the end.
  */
 public final class BatchRun {
 
@@ -50,7 +50,7 @@ public final class BatchRun {
       }
       missingDependency = engines.startFailure().orElse(null);
     }
-    writeIndex(editions, reports, progress);
+    writeCollections(editions, reports, progress);
     RunReport runReport = RunReport.of(Versions.pipeline(), reports, found.problems(), missingDependency);
     writeReport(runReport);
     return runReport;
@@ -75,13 +75,22 @@ public final class BatchRun {
     }
   }
 
-  private void writeIndex(Editions editions, List<DocumentReport> reports, Consumer<String> progress) {
+  /** The index page and the print volume of every letter that got its TEI written. */
+  private void writeCollections(Editions editions, List<DocumentReport> reports, Consumer<String> progress) {
     List<Path> teiFiles = reports.stream()
         .filter(report -> report.outputs() != null)
         .map(report -> layout.tei(report.id()))
         .toList();
     try {
       editions.html().writeIndex(teiFiles, layout.index());
+    } catch (RenderException e) {
+      progress.accept("error: " + e.getMessage());
+    }
+    if (teiFiles.isEmpty()) {
+      return;
+    }
+    try {
+      editions.print().writeVolume(teiFiles, layout.volume());
     } catch (RenderException e) {
       progress.accept("error: " + e.getMessage());
     }
