@@ -60,7 +60,7 @@ button { font: inherit; cursor: pointer; }
                           color: #222; padding: .35rem .9rem; border-radius: 4px 4px 0 0; }
 .view-tabs [role="tab"][aria-selected="true"] { background: #fff; font-weight: bold;
                                                 box-shadow: 0 2px 0 #fff; }
-body.letter-page main { max-width: 72rem; }
+body.letter-page main, body.letter-page > nav, body.letter-page header.metadata { max-width: 72rem; }
 #view-reading, #view-diplomatic { max-width: 46rem; }
 .dipl-page, .fac-text { background: #fff; padding: 1.5rem 2rem; margin-bottom: 1.5rem;
                         box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
