@@ -41,16 +41,19 @@
             </xsl:for-each>
           </div>
           <section id="view-reading" class="view" role="tabpanel" aria-labelledby="tab-reading">
+            <h2 class="visually-hidden">Reading text</h2>
             <xsl:apply-templates select="text" mode="body"/>
           </section>
           <section id="view-diplomatic" class="view" role="tabpanel" aria-labelledby="tab-diplomatic"
               hidden="hidden">
+            <h2 class="visually-hidden">Diplomatic transcription, line for line</h2>
             <xsl:call-template name="epi:html-diplomatic">
               <xsl:with-param name="tei" select="."/>
             </xsl:call-template>
           </section>
           <section id="view-facsimile" class="view" role="tabpanel" aria-labelledby="tab-facsimile"
               hidden="hidden">
+            <h2 class="visually-hidden">Facsimile with transcription</h2>
             <xsl:call-template name="epi:html-facsimile">
               <xsl:with-param name="tei" select="."/>
             </xsl:call-template>

@@ -218,6 +218,33 @@ class HtmlEditionTest {
     }
 
     @Test
+    void indexHasSortableColumnsSearchTextAndThumbnails(@TempDir Path dir) throws Exception {
+        Path kennedy = Fixtures.withPageImages(Fixtures.SAMPLE, dir);
+        edition.writeLetter(kennedy, dir.resolve("html/kennedy-1961-04-18.html"));
+        Path index = dir.resolve("html/index.html");
+        edition.writeIndex(List.of(kennedy, fixture(Fixtures.FEATURES)), index);
+
+        Document page = Jsoup.parse(index.toFile(), "UTF-8");
+        assertEquals(List.of("date", "sender", "recipient"), page.select("th[data-sort]").eachAttr("data-sort"));
+        assertEquals(3, page.select("th[data-sort] > button").size(), "sorting is usable by keyboard");
+        assertEquals("letter-search", page.selectFirst("label[for]").attr("for"));
+        assertTrue(page.selectFirst("script").data().contains("localeCompare"));
+
+        Elements rows = page.select("table.letters tbody tr");
+        assertEquals(List.of("1959-02-03", "1961-04-18"), rows.eachAttr("data-date"));
+        assertEquals(List.of("a. smith", "john f. kennedy"), rows.eachAttr("data-sender"));
+        String text = rows.get(1).attr("data-text");
+        assertTrue(text.contains("growing resistance to the castro dictatorship"), text);
+        assertFalse(text.contains("- 2 -"), "no running heads in the search text");
+
+        assertEquals(List.of(), rows.get(0).select("td.thumb img"), "no page image, no thumbnail");
+        Element thumbnail = rows.get(1).selectFirst("td.thumb img");
+        assertEquals("img/kennedy-1961-04-18/page-1-thumb.jpg", thumbnail.attr("src"));
+        assertEquals("First page of the letter", thumbnail.attr("alt"));
+        assertTrue(Files.isRegularFile(index.resolveSibling(thumbnail.attr("src"))));
+    }
+
+    @Test
     void unreachableOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
         // Missing folders are created, but not below a plain file.
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
