@@ -21,6 +21,9 @@
   <xsl:key name="epi:line-text" match="text//text()[not(ancestor::fw)]"
       use="generate-id(preceding::lb[1])"/>
 
+  <!-- The lines (lb and fw) of each page, keyed by the page beginning before them. -->
+  <xsl:key name="epi:page-lines" match="text//lb | text//fw" use="generate-id(preceding::pb[1])"/>
+
   <!-- The page beginnings of the letter; a letter without any is one page. -->
   <xsl:function name="epi:pages" as="element()+">
     <xsl:param name="tei" as="element(TEI)"/>
@@ -33,7 +36,7 @@
     <xsl:param name="page" as="element()"/>
     <xsl:variable name="lines" as="element()*"
         select="if ($page/self::pb)
-                then $page/following::*[self::lb or self::fw][preceding::pb[1] is $page]
+                then key('epi:page-lines', generate-id($page), root($page))
                 else $page//(lb | fw)"/>
     <xsl:choose>
       <xsl:when test="every $line in $lines satisfies exists(epi:zone($line))">

@@ -106,9 +106,8 @@ public final class HtmlEdition {
             XdmNode letter = TeiInput.parse(processor, teiFile);
             letters.add(letter);
             String id = evaluate(letterId, letter).itemAt(0).getStringValue();
-            String thumbnail = WebImages.thumbnailLink(id, 1);
-            if (!id.isEmpty() && Files.isRegularFile(folder.resolve(thumbnail))) {
-                thumbnails.put(new XdmAtomicValue(id), new XdmAtomicValue(thumbnail));
+            if (!id.isEmpty() && Files.isRegularFile(WebImages.thumbnailFile(folder, id, 1))) {
+                thumbnails.put(new XdmAtomicValue(id), new XdmAtomicValue(WebImages.thumbnailLink(id, 1)));
             }
         }
         AtomicOutput.write(indexFile, teiFiles.size() + " TEI files", out -> {

@@ -54,13 +54,30 @@ public final class WebImages {
         this.settings = settings;
     }
 
-    /** Link, relative to the HTML folder, of the thumbnail of page {@code n} of letter {@code id}. */
+    /** Link (a URI reference), relative to the HTML folder, to the thumbnail of page {@code n}. */
     static String thumbnailLink(String id, int n) {
-        return "img/" + id + "/page-" + n + "-thumb.jpg";
+        return link(id, "page-" + n + "-thumb.jpg");
     }
 
     static String imageLink(String id, int n) {
-        return "img/" + id + "/page-" + n + ".jpg";
+        return link(id, "page-" + n + ".jpg");
+    }
+
+    /** The file of the thumbnail of page {@code n} of letter {@code id}. */
+    static Path thumbnailFile(Path htmlFolder, String id, int n) {
+        return htmlFolder.resolve("img").resolve(id).resolve("page-" + n + "-thumb.jpg");
+    }
+
+    static Path imageFile(Path htmlFolder, String id, int n) {
+        return htmlFolder.resolve("img").resolve(id).resolve("page-" + n + ".jpg");
+    }
+
+    private static String link(String id, String name) {
+        try {
+            return new URI(null, null, "img/" + id + "/" + name, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("letter id " + id + " cannot be part of a link", e);
+        }
     }
 
     /**
@@ -78,8 +95,8 @@ public final class WebImages {
             }
             BufferedImage original = read(source.get());
             Page page = new Page(imageLink(id, i + 1), thumbnailLink(id, i + 1));
-            writeJpeg(scale(original, settings.width()), htmlFolder.resolve(page.image()), source.get());
-            writeJpeg(scale(original, settings.thumbnailWidth()), htmlFolder.resolve(page.thumbnail()),
+            writeJpeg(scale(original, settings.width()), imageFile(htmlFolder, id, i + 1), source.get());
+            writeJpeg(scale(original, settings.thumbnailWidth()), thumbnailFile(htmlFolder, id, i + 1),
                     source.get());
             pages.add(Optional.of(page));
         }
@@ -92,7 +109,7 @@ public final class WebImages {
         }
         try {
             URI base = teiFile.toAbsolutePath().getParent().toUri();
-            URI target = base.resolve(new URI(null, null, url, null));
+            URI target = base.resolve(new URI(url));
             if (!"file".equals(target.getScheme())) {
                 return Optional.empty();
             }
