@@ -174,6 +174,16 @@ class HtmlEditionTest {
     }
 
     @Test
+    void isoDateWithoutWordsIsWrittenOut(@TempDir Path dir) throws Exception {
+        // The pipeline's TEI dates the letter in correspDesc by @when alone.
+        Path html = dir.resolve("letter.html");
+        edition.writeLetter(Path.of(getClass().getResource("/golden/kennedy-1961-04-18.xml").toURI()), html);
+        Element date = Jsoup.parse(html.toFile(), "UTF-8").selectFirst("header .date time");
+        assertEquals("18 April 1961", date.text());
+        assertEquals("1961-04-18", date.attr("datetime"));
+    }
+
+    @Test
     void inlineElementsAndPlainCloserLines(@TempDir Path dir) throws Exception {
         Document page = render(Fixtures.FEATURES, dir);
 
