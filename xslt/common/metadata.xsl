@@ -66,9 +66,14 @@
     <xsl:variable name="date" as="element(date)?" select="epi:date-element($tei)"/>
     <xsl:variable name="when" as="xs:string" select="normalize-space($date/@when)"/>
     <xsl:sequence select="(normalize-space($date)[.],
-                           if ($when castable as xs:date)
-                           then format-date(xs:date($when), '[D] [MNn] [Y]', 'en', (), ())
-                           else $when[.])[1]"/>
+                           $when[.] ! epi:iso-date-label(.))[1]"/>
+  </xsl:function>
+
+  <!-- An ISO date written out ("18 April 1961"); other values as they are. -->
+  <xsl:function name="epi:iso-date-label" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:sequence select="if ($when castable as xs:date)
+                          then format-date(xs:date($when), '[D] [MNn] [Y]', 'en', (), ()) else $when"/>
   </xsl:function>
 
   <!-- The ISO date (@when) used for sorting; empty string if unknown. -->

@@ -77,6 +77,10 @@
               <fo:leader leader-pattern="dots"/>
               <fo:page-number-citation ref-id="{epi:fo-letter-ref(.)}"/>
             </fo:block>
+            <xsl:if test="exists(epi:source(.))">
+              <fo:block font-size="8pt" color="#555555" space-before="-1.5mm" space-after="2mm"
+                  start-indent="5mm">{epi:source(.)}</fo:block>
+            </xsl:if>
           </xsl:for-each>
         </fo:flow>
       </fo:page-sequence>
@@ -95,8 +99,8 @@
     <xsl:param name="letters" as="element(TEI)*"/>
     <xsl:variable name="dates" as="xs:string*" select="$letters ! epi:date-key(.)[. != '']"/>
     <xsl:sequence select="if (empty($dates)) then ()
-                          else if (min($dates) = max($dates)) then min($dates)
-                          else min($dates) || ' – ' || max($dates)"/>
+                          else if (min($dates) = max($dates)) then epi:iso-date-label(min($dates))
+                          else epi:iso-date-label(min($dates)) || ' – ' || epi:iso-date-label(max($dates))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -73,7 +73,12 @@
                       <xsl:with-param name="label" select="epi:date-label(.)"/>
                     </xsl:call-template>
                   </td>
-                  <td class="title"><a href="{encode-for-uri($id)}.html">{epi:title(.)}</a></td>
+                  <td class="title">
+                    <a href="{encode-for-uri($id)}.html">{epi:title(.)}</a>
+                    <xsl:if test="exists(epi:source(.))">
+                      <span class="source">{epi:source(.)}</span>
+                    </xsl:if>
+                  </td>
                   <td class="sender">{epi:sender(.)}</td>
                   <td class="recipient">{epi:recipient(.)}</td>
                   <td class="pages">{epi:page-count(.)}</td>

@@ -96,6 +96,7 @@ table.letters caption { text-align: left; font-size: .8rem; color: #666; padding
 table.letters th button { background: none; border: none; padding: 0; font-weight: bold; }
 table.letters th[aria-sort="ascending"] button::after { content: " \25B2"; }
 table.letters th[aria-sort="descending"] button::after { content: " \25BC"; }
+table.letters td.title .source { display: block; font-size: .8rem; color: #666; }
 table.letters td.thumb img { width: 60px; height: auto; border: 1px solid #ccc; display: block; }
 @media (max-width: 50rem) { .fac-page { grid-template-columns: 1fr; } }
 @media print {

@@ -247,6 +247,8 @@ class HtmlEditionTest {
         assertTrue(text.contains("growing resistance to the castro dictatorship"), text);
         assertFalse(text.contains("- 2 -"), "no running heads in the search text");
 
+        assertTrue(rows.get(1).selectFirst("td.title .source").text().startsWith("Scan: kennedy-1961-04-18"),
+                "the source tells letters with the same title apart");
         assertEquals(List.of(), rows.get(0).select("td.thumb img"), "no page image, no thumbnail");
         Element thumbnail = rows.get(1).selectFirst("td.thumb img");
         assertEquals("img/kennedy-1961-04-18/page-1-thumb.jpg", thumbnail.attr("src"));
