@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
+import org.epistola.testing.Browsers;
 import org.epistola.testing.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The HTML edition in a real browser (Debian's headless Chromium through its chromedriver), opened
@@ -50,16 +46,7 @@ class EditionBrowserTest {
   static void runPipelineAndStartBrowser() throws Exception {
     run = Runs.run(out, ProjectPaths.scans().resolve(ID + ".pdf"));
     assertFalse(run.report().hasFailures(), () -> String.join("\n", run.messages()));
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    browser = new ChromeDriver(options);
+    browser = Browsers.headlessChromium(profile);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     Files.createDirectories(SCREENSHOTS);
   }
@@ -77,12 +64,8 @@ class EditionBrowserTest {
     assertEquals(List.of(), consoleProblems());
   }
 
-  /** Warnings and errors logged by the browser since the last call. */
   private static List<String> consoleProblems() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::toString)
-        .toList();
+    return Browsers.consoleProblems(browser);
   }
 
   @Test
