@@ -80,7 +80,7 @@ ol.lines li.fw { color: #777; text-align: center; }
 .fac-page { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem;
             align-items: start; }
 .fac-page[hidden] { display: none; }
-.fac-image { margin: 0; }
+.fac-image { margin: 0; position: sticky; top: .5rem; }
 .fac-frame { position: relative; line-height: 0; box-shadow: 0 1px 4px rgba(0, 0, 0, .25); }
 .fac-frame img { display: block; width: 100%; height: auto; }
 .fac-image figcaption { font-size: .8rem; color: #666; margin-top: .3rem; }

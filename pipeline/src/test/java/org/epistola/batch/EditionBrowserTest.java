@@ -142,6 +142,14 @@ class EditionBrowserTest {
     assertTrue(box.getWidth() > picture.getWidth() / 4, "a line of text is wide: " + box.getWidth());
     screenshot("letter-facsimile-selected");
 
+    // The lines are reached with the keyboard too: Tab selects the next line and its zone.
+    line.sendKeys(Keys.TAB);
+    WebElement next = browser.switchTo().activeElement();
+    String nextZone = next.getAttribute("data-zone");
+    assertTrue(nextZone != null && !nextZone.equals(zoneId), "focus moved to the next line: " + nextZone);
+    assertTrue(hasClass(page.findElement(By.cssSelector(".zone[data-zone='" + nextZone + "']")), "selected"));
+    assertFalse(hasClass(zone, "selected"), "only one zone is selected");
+
     // And the other way round: pointing at a zone marks its line.
     WebElement otherZone = page.findElements(By.cssSelector(".zone")).get(2);
     new Actions(browser).moveToElement(otherZone).perform();
