@@ -70,7 +70,8 @@ ol.lines { list-style: none; margin: 0; padding: 0;
            font-family: "DejaVu Sans Mono", "Courier New", monospace; font-size: .85rem;
            line-height: 1.6; white-space: pre; overflow-x: auto; }
 .fac-text ol.lines { font-size: .72rem; }
-ol.lines li.fw { color: #777; text-align: center; }
+ol.lines li.fw { color: #777; }
+.fac-text ol.lines li.fw { text-align: center; }
 .page-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-bottom: 1rem;
             font-size: .9rem; }
 .page-nav ul.thumbs { display: flex; gap: .4rem; list-style: none; margin: 0 0 0 1rem; padding: 0; }

@@ -68,10 +68,26 @@
   <xsl:template name="epi:html-line-list">
     <xsl:param name="page" as="element()" required="yes"/>
     <xsl:param name="focusable" as="xs:boolean" required="yes"/>
+    <xsl:variable name="lines" as="element()*" select="epi:page-lines($page)"/>
+    <xsl:variable name="zones" as="element(zone)*" select="$lines ! epi:zone(.)[self::zone]"/>
+    <!-- Typed text has one character width: the page's pixels per character place each line's
+         indent in characters (the diplomatic view only; the facsimile shows the layout). -->
+    <xsl:variable name="chars" as="xs:integer" select="sum($lines ! string-length(epi:line-text(.)))"/>
+    <xsl:variable name="per-char" as="xs:double?"
+        select="if (not($focusable) and count($zones) = count($lines) and $chars gt 0)
+                then sum($zones ! (xs:double(@lrx) - xs:double(@ulx))) div $chars else ()"/>
+    <xsl:variable name="left" as="xs:double?" select="min($zones ! xs:double(@ulx))"/>
     <ol class="lines">
-      <xsl:for-each select="epi:page-lines($page)">
+      <xsl:for-each select="$lines">
         <xsl:variable name="text" as="xs:string" select="epi:line-text(.)"/>
         <li class="line{if (self::fw) then ' fw' else ''}">
+          <xsl:if test="exists($per-char)">
+            <xsl:variable name="indent" as="xs:integer"
+                select="xs:integer(round((xs:double(epi:zone(.)/@ulx) - $left) div $per-char))"/>
+            <xsl:if test="$indent gt 0">
+              <xsl:attribute name="style" select="'padding-left: ' || $indent || 'ch'"/>
+            </xsl:if>
+          </xsl:if>
           <xsl:if test="exists(epi:zone(.))">
             <xsl:attribute name="data-zone" select="epi:zone(.)/@xml:id"/>
             <xsl:if test="$focusable">

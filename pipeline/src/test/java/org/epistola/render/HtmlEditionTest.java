@@ -123,6 +123,12 @@ class HtmlEditionTest {
         assertEquals("- 2 -", pages.get(1).selectFirst("li.line").text());
         assertTrue(pages.get(1).selectFirst("li.line").hasClass("fw"));
         assertEquals("f1-l1", pages.get(0).selectFirst("li.line").attr("data-zone"));
+        // Indents follow the page: the dateline stands far to the right, the byline at the margin.
+        Elements lines = pages.get(0).select("li.line");
+        assertEquals("", lines.get(0).attr("style"));
+        assertTrue(lines.get(1).attr("style").matches("padding-left: [1-9][0-9]ch"), lines.get(1).attr("style"));
+        assertEquals("", page.select("#view-facsimile li.line").get(1).attr("style"),
+                "the facsimile's text sits beside the image unindented");
     }
 
     @Test
