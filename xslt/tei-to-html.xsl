@@ -10,6 +10,8 @@
   <xsl:include href="html/style.xsl"/>
   <xsl:include href="html/page.xsl"/>
   <xsl:include href="html/letter.xsl"/>
+  <xsl:include href="html/views.xsl"/>
+  <xsl:include href="html/script.xsl"/>
   <xsl:include href="html/index.xsl"/>
 
   <xsl:output method="html" html-version="5.0" encoding="UTF-8" indent="no"
@@ -19,5 +21,7 @@
   <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
   <!-- The text of the letter: every TEI element in it must have a template. -->
   <xsl:mode name="body" on-no-match="fail" on-multiple-match="fail"/>
+  <!-- The zones of a facsimile surface, as boxes over the page image. -->
+  <xsl:mode name="zone-box" on-no-match="fail" on-multiple-match="fail"/>
 
 </xsl:stylesheet>

@@ -59,11 +59,21 @@
                            ($tei/text/body//dateline//date))[1]"/>
   </xsl:function>
 
-  <!-- The date as written (or its @when if it has no text); empty if the letter is undated. -->
+  <!-- The date as written, else its @when written out ("18 April 1961" for a full ISO date);
+       empty if the letter is undated. -->
   <xsl:function name="epi:date-label" as="xs:string?">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="date" as="element(date)?" select="epi:date-element($tei)"/>
-    <xsl:sequence select="(normalize-space($date)[.], normalize-space($date/@when)[.])[1]"/>
+    <xsl:variable name="when" as="xs:string" select="normalize-space($date/@when)"/>
+    <xsl:sequence select="(normalize-space($date)[.],
+                           $when[.] ! epi:iso-date-label(.))[1]"/>
+  </xsl:function>
+
+  <!-- An ISO date written out ("18 April 1961"); other values as they are. -->
+  <xsl:function name="epi:iso-date-label" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:sequence select="if ($when castable as xs:date)
+                          then format-date(xs:date($when), '[D] [MNn] [Y]', 'en', (), ()) else $when"/>
   </xsl:function>
 
   <!-- The ISO date (@when) used for sorting; empty string if unknown. -->

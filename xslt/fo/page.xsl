@@ -27,61 +27,143 @@
               else error(QName('urn:epistola:xslt', 'epi:page-size'),
                          'unknown page-size ''' || $page-size || ''', expected A4 or Letter')"/>
 
-  <!-- Id of the last block of the letter, cited by the footer for the page total. -->
+  <!-- Id of the last block of a single letter's PDF, cited by the footer for the page total. -->
   <xsl:variable name="epi:last-block" as="xs:string" select="'epistola-last-block'"/>
 
   <xsl:template match="document-node()">
     <xsl:apply-templates select="*"/>
   </xsl:template>
 
-  <!-- The header is read through the metadata functions; the facsimile is not printed. -->
+  <!-- One letter: the header is read through the metadata functions; the facsimile is not
+       printed. -->
   <xsl:template match="TEI">
     <fo:root xml:lang="en" font-family="{$epi:serif}" font-size="11pt" line-height="1.4"
         color="#000000">
-      <fo:layout-master-set>
-        <fo:simple-page-master master-name="letter-page" page-width="{$epi:page[1]}"
-            page-height="{$epi:page[2]}" margin-top="22mm" margin-bottom="12mm"
-            margin-left="25mm" margin-right="25mm">
-          <fo:region-body margin-bottom="16mm"/>
-          <fo:region-after extent="10mm"/>
-        </fo:simple-page-master>
-      </fo:layout-master-set>
+      <xsl:call-template name="epi:fo-layout"/>
       <xsl:call-template name="epi:fo-declarations">
-        <xsl:with-param name="tei" select="."/>
+        <xsl:with-param name="title" select="epi:title(.)"/>
+        <xsl:with-param name="creators" select="epi:sender(.)"/>
+        <xsl:with-param name="dates" select="epi:date-key(.)[epi:is-iso-date(.)]"/>
+        <xsl:with-param name="description" select="string-join((epi:title(.), epi:status(.)), '. ')"/>
       </xsl:call-template>
-      <fo:page-sequence master-reference="letter-page">
-        <fo:static-content flow-name="xsl-region-after">
-          <fo:block text-align="center" font-size="8.5pt" color="#555555">
-            <xsl:text>Page </xsl:text>
-            <fo:page-number/>
-            <xsl:text> of </xsl:text>
-            <fo:page-number-citation ref-id="{$epi:last-block}"/>
-          </fo:block>
-        </fo:static-content>
-        <fo:flow flow-name="xsl-region-body">
-          <xsl:call-template name="epi:fo-title-block">
-            <xsl:with-param name="tei" select="."/>
-          </xsl:call-template>
-          <xsl:apply-templates select="text" mode="body"/>
-          <fo:block id="{$epi:last-block}"/>
-        </fo:flow>
-      </fo:page-sequence>
+      <xsl:call-template name="epi:fo-letter-sequence">
+        <xsl:with-param name="tei" select="."/>
+        <xsl:with-param name="total-ref" select="$epi:last-block"/>
+        <xsl:with-param name="end-block" select="true()"/>
+      </xsl:call-template>
     </fo:root>
   </xsl:template>
 
+  <!-- Page masters: the first page of a letter has no running head, the others do. -->
+  <xsl:template name="epi:fo-layout">
+    <fo:layout-master-set>
+      <fo:simple-page-master master-name="first-page" page-width="{$epi:page[1]}"
+          page-height="{$epi:page[2]}" margin-top="12mm" margin-bottom="12mm"
+          margin-left="25mm" margin-right="25mm">
+        <fo:region-body margin-top="10mm" margin-bottom="16mm"/>
+        <fo:region-before region-name="first-before" extent="10mm"/>
+        <fo:region-after extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:simple-page-master master-name="next-page" page-width="{$epi:page[1]}"
+          page-height="{$epi:page[2]}" margin-top="12mm" margin-bottom="12mm"
+          margin-left="25mm" margin-right="25mm">
+        <fo:region-body margin-top="10mm" margin-bottom="16mm"/>
+        <fo:region-before extent="10mm"/>
+        <fo:region-after extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:page-sequence-master master-name="letter-page">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="first-page" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="next-page" page-position="rest"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- A letter on its own pages: running head (title and date), title block, the letter and a
+       footer "Page n of N", N being the page of the block with id $total-ref. -->
+  <xsl:template name="epi:fo-letter-sequence">
+    <xsl:param name="tei" as="element(TEI)" required="yes"/>
+    <xsl:param name="total-ref" as="xs:string" required="yes"/>
+    <xsl:param name="end-block" as="xs:boolean" required="yes"/>
+    <fo:page-sequence master-reference="letter-page">
+      <fo:static-content flow-name="xsl-region-before">
+        <fo:block font-size="8.5pt" color="#555555" text-align-last="justify"
+            border-bottom="0.3pt solid #999999" padding-bottom="1mm">
+          <fo:inline font-style="italic">{epi:short-title($tei)}</fo:inline>
+          <fo:leader leader-pattern="space"/>
+          <fo:inline>{epi:date-label($tei)}</fo:inline>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="xsl-region-after">
+        <fo:block text-align="center" font-size="8.5pt" color="#555555">
+          <xsl:text>Page </xsl:text>
+          <fo:page-number/>
+          <xsl:text> of </xsl:text>
+          <fo:page-number-citation ref-id="{$total-ref}"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block id="{epi:fo-letter-ref($tei)}">
+          <xsl:call-template name="epi:fo-title-block">
+            <xsl:with-param name="tei" select="$tei"/>
+          </xsl:call-template>
+          <xsl:apply-templates select="$tei/text" mode="body"/>
+        </fo:block>
+        <xsl:if test="$end-block">
+          <fo:block id="{$total-ref}"/>
+        </xsl:if>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The id of the block that holds a letter, the target of its bookmark and contents line. -->
+  <xsl:function name="epi:fo-letter-ref" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:sequence select="'letter-' || epi:letter-id($tei)"/>
+  </xsl:function>
+
+  <!-- The title for the running head: who wrote to whom, else the title, kept short. -->
+  <xsl:function name="epi:short-title" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="title" as="xs:string"
+        select="if (exists(epi:sender($tei)) and exists(epi:recipient($tei)))
+                then epi:sender($tei) || ' to ' || epi:recipient($tei) else epi:title($tei)"/>
+    <xsl:sequence select="if (string-length($title) gt 70) then substring($title, 1, 69) || '…' else $title"/>
+  </xsl:function>
+
   <!-- XMP metadata; FOP also copies title, creator and subject into the PDF's Info. -->
   <xsl:template name="epi:fo-declarations">
-    <xsl:param name="tei" as="element(TEI)" required="yes"/>
+    <xsl:param name="title" as="xs:string" required="yes"/>
+    <xsl:param name="creators" as="xs:string*" required="yes"/>
+    <xsl:param name="dates" as="xs:string*" required="yes"/>
+    <xsl:param name="description" as="xs:string" required="yes"/>
     <fo:declarations>
       <x:xmpmeta>
         <rdf:RDF>
+          <!-- PDF/A wants the XMP types of Dublin Core: language alternatives and sequences. -->
           <rdf:Description rdf:about="">
-            <dc:title>{epi:title($tei)}</dc:title>
-            <xsl:if test="exists(epi:sender($tei))">
-              <dc:creator>{epi:sender($tei)}</dc:creator>
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{$title}</rdf:li></rdf:Alt></dc:title>
+            <xsl:if test="exists($creators)">
+              <dc:creator>
+                <rdf:Seq>
+                  <xsl:for-each select="$creators">
+                    <rdf:li>{.}</rdf:li>
+                  </xsl:for-each>
+                </rdf:Seq>
+              </dc:creator>
             </xsl:if>
-            <dc:description>{string-join((epi:title($tei), epi:status($tei)), '. ')}</dc:description>
-            <dc:language>en</dc:language>
+            <xsl:if test="exists($dates)">
+              <dc:date>
+                <rdf:Seq>
+                  <xsl:for-each select="$dates">
+                    <rdf:li>{.}</rdf:li>
+                  </xsl:for-each>
+                </rdf:Seq>
+              </dc:date>
+            </xsl:if>
+            <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{$description}</rdf:li></rdf:Alt></dc:description>
+            <dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>
           </rdf:Description>
           <rdf:Description rdf:about="">
             <xmp:CreatorTool>Epistola</xmp:CreatorTool>

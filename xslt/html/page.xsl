@@ -14,22 +14,52 @@
     <xsl:apply-templates select="*"/>
   </xsl:template>
 
-  <!-- The header is read through the metadata functions; the facsimile is not shown. -->
+  <!-- Mean confidence (0-100) of the recognised words, given by the pipeline; empty if unknown. -->
+  <xsl:param name="ocr-confidence" as="xs:double?" select="()"/>
+
+  <!-- The header is read through the metadata functions; the letter is shown in three views
+       (reading, diplomatic, facsimile) that the page's script switches between. -->
   <xsl:template match="TEI">
     <html lang="en">
       <xsl:call-template name="epi:html-head">
         <xsl:with-param name="title" select="epi:title(.)"/>
       </xsl:call-template>
-      <body>
+      <body class="letter-page">
         <xsl:if test="$index-href != ''">
-          <nav><a href="{$index-href}">All letters</a></nav>
+          <nav class="back"><a href="{$index-href}">All letters</a></nav>
         </xsl:if>
         <xsl:call-template name="epi:html-metadata">
           <xsl:with-param name="tei" select="."/>
         </xsl:call-template>
         <main>
-          <xsl:apply-templates select="text" mode="body"/>
+          <div class="view-tabs" role="tablist" aria-label="View of the letter">
+            <xsl:for-each select="('reading', 'diplomatic', 'facsimile')">
+              <button type="button" role="tab" id="tab-{.}" aria-controls="view-{.}"
+                  aria-selected="{. = 'reading'}" tabindex="{if (. = 'reading') then 0 else -1}">{
+                    map { 'reading': 'Reading text', 'diplomatic': 'Diplomatic', 'facsimile': 'Facsimile' }(.)
+              }</button>
+            </xsl:for-each>
+          </div>
+          <section id="view-reading" class="view" role="tabpanel" aria-labelledby="tab-reading">
+            <h2 class="visually-hidden">Reading text</h2>
+            <xsl:apply-templates select="text" mode="body"/>
+          </section>
+          <section id="view-diplomatic" class="view" role="tabpanel" aria-labelledby="tab-diplomatic"
+              hidden="hidden">
+            <h2 class="visually-hidden">Diplomatic transcription, line for line</h2>
+            <xsl:call-template name="epi:html-diplomatic">
+              <xsl:with-param name="tei" select="."/>
+            </xsl:call-template>
+          </section>
+          <section id="view-facsimile" class="view" role="tabpanel" aria-labelledby="tab-facsimile"
+              hidden="hidden">
+            <h2 class="visually-hidden">Facsimile with transcription</h2>
+            <xsl:call-template name="epi:html-facsimile">
+              <xsl:with-param name="tei" select="."/>
+            </xsl:call-template>
+          </section>
         </main>
+        <script>{$epi:letter-script}</script>
       </body>
     </html>
   </xsl:template>
@@ -39,6 +69,7 @@
     <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <link rel="icon" href="data:,"/>
       <title>{$title}</title>
       <style>{$epi:html-css}</style>
     </head>
@@ -83,6 +114,12 @@
           <xsl:with-param name="label" select="'Pages'"/>
           <xsl:with-param name="class" select="'pages'"/>
           <xsl:with-param name="value" select="string(epi:page-count($tei))"/>
+        </xsl:call-template>
+        <xsl:call-template name="epi:html-meta-row">
+          <xsl:with-param name="label" select="'OCR confidence'"/>
+          <xsl:with-param name="class" select="'confidence'"/>
+          <xsl:with-param name="value"
+              select="$ocr-confidence ! (format-number(., '0.0') || ' % (mean over all words)')"/>
         </xsl:call-template>
       </dl>
       <xsl:if test="exists(epi:status($tei))">

@@ -9,8 +9,8 @@
   <xsl:variable name="epi:html-css" as="xs:string" expand-text="no">
 body { margin: 0; background: #f2f0eb; color: #222; line-height: 1.5;
        font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; }
-nav, header.metadata, main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; }
-nav { font-size: .85rem; padding-top: 1rem; }
+body > nav, header.metadata, main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; }
+body > nav { font-size: .85rem; padding-top: 1rem; }
 header.metadata { padding-bottom: 1rem; margin-bottom: 1.5rem; border-bottom: 1px solid #bbb; }
 header.metadata h1 { font-size: 1.4rem; margin: 1.2rem 0 .8rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem;
@@ -51,6 +51,65 @@ table.letters th, table.letters td { text-align: left; vertical-align: top; padd
 table.letters th { background: #e6e2d8; }
 table.letters td.pages { text-align: right; }
 table.letters td.date { white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                   clip: rect(0 0 0 0); white-space: nowrap; }
+button { font: inherit; cursor: pointer; }
+:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.view-tabs { display: flex; gap: .3rem; border-bottom: 2px solid #8a7f6a; margin-bottom: 1.2rem; }
+.view-tabs [role="tab"] { border: 1px solid #8a7f6a; border-bottom: none; background: #e6e2d8;
+                          color: #222; padding: .35rem .9rem; border-radius: 4px 4px 0 0; }
+.view-tabs [role="tab"][aria-selected="true"] { background: #fff; font-weight: bold;
+                                                box-shadow: 0 2px 0 #fff; }
+body.letter-page main, body.letter-page > nav, body.letter-page header.metadata { max-width: 72rem; }
+#view-reading, #view-diplomatic { max-width: 46rem; }
+.dipl-page, .fac-text { background: #fff; padding: 1.5rem 2rem; margin-bottom: 1.5rem;
+                        box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
+.page-head { font-family: sans-serif; font-size: .8rem; color: #777; margin: 0 0 .8rem;
+             font-weight: normal; text-transform: uppercase; letter-spacing: .05em; }
+ol.lines { list-style: none; margin: 0; padding: 0;
+           font-family: "DejaVu Sans Mono", "Courier New", monospace; font-size: .85rem;
+           line-height: 1.6; white-space: pre; overflow-x: auto; }
+.fac-text ol.lines { font-size: .72rem; }
+ol.lines li.fw { color: #777; }
+.fac-text ol.lines li.fw { text-align: center; }
+.page-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-bottom: 1rem;
+            font-size: .9rem; }
+.page-nav ul.thumbs { display: flex; gap: .4rem; list-style: none; margin: 0 0 0 1rem; padding: 0; }
+.page-nav .goto-page { padding: 2px; background: #fff; border: 2px solid transparent; }
+.page-nav .goto-page img { display: block; width: 48px; height: auto; }
+.page-nav .goto-page[aria-current="true"] { border-color: #1a5fb4; }
+.fac-page { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem;
+            align-items: start; }
+.fac-page[hidden] { display: none; }
+.fac-image { margin: 0; position: sticky; top: .5rem; }
+.fac-frame { position: relative; line-height: 0; box-shadow: 0 1px 4px rgba(0, 0, 0, .25); }
+.fac-frame img { display: block; width: 100%; height: auto; }
+.fac-image figcaption { font-size: .8rem; color: #666; margin-top: .3rem; }
+.zone { position: absolute; box-sizing: border-box; border: 1px solid transparent; }
+.zone.hover { background: rgba(255, 213, 0, .25); border-color: rgba(200, 150, 0, .8); }
+.zone.selected { background: rgba(26, 95, 180, .22); border: 2px solid #1a5fb4; }
+.fac-text ol.lines li { cursor: pointer; padding: 0 .3rem; border-radius: 2px; }
+.fac-text ol.lines li.hover { background: #fff1b3; }
+.fac-text ol.lines li.selected { background: #d6e4f7; outline: 1px solid #1a5fb4; }
+p.search { display: flex; gap: .6rem; align-items: center; font-size: .9rem; }
+p.search input { font: inherit; padding: .25rem .4rem; min-width: 16rem; }
+table.letters caption { text-align: left; font-size: .8rem; color: #666; padding: .3rem 0; }
+table.letters th button { background: none; border: none; padding: 0; font-weight: bold; }
+table.letters th[aria-sort="ascending"] button::after { content: " \25B2"; }
+table.letters th[aria-sort="descending"] button::after { content: " \25BC"; }
+table.letters td.title .source { display: block; font-size: .8rem; color: #666; }
+table.letters td.thumb img { width: 60px; height: auto; border: 1px solid #ccc; display: block; }
+@media (max-width: 50rem) { .fac-page { grid-template-columns: 1fr; } }
+@media print {
+  body { background: #fff; }
+  nav, .view-tabs, .page-nav, p.search, script, #view-diplomatic, #view-facsimile { display: none !important; }
+  #view-reading { display: block !important; }
+  article.letter { box-shadow: none; padding: 0; }
+  header.metadata { border-bottom: 1px solid #000; }
+  .pb { color: #555; }
+  a { color: inherit; text-decoration: none; }
+  table.letters th button::after { content: none; }
+}
 </xsl:variable>
 
 </xsl:stylesheet>

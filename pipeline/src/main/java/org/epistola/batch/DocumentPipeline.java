@@ -78,7 +78,7 @@ final class DocumentPipeline {
       Path html = layout.html(input.id());
       Path pdf = layout.pdf(input.id());
       times.time("html", () -> {
-        editions.html().writeLetter(tei, html);
+        editions.html().writeLetter(tei, html, document.meanConfidence());
         return html;
       });
       times.time("pdf", () -> {

@@ -24,6 +24,11 @@ public record OutputLayout(Path root) {
     return root.resolve("print").resolve(id + ".pdf");
   }
 
+  /** The print volume of all letters of the run. */
+  public Path volume() {
+    return root.resolve("print").resolve("edition.pdf");
+  }
+
   public Path facsimiles() {
     return root.resolve("facsimile");
   }

@@ -10,7 +10,7 @@ import org.epistola.render.RenderException;
 
 /**
  * Writes what a run produces from all its documents together, once they are done: the index
- * page, report.json and report.html, documents in id order.
+ * page, the print volume, report.json and report.html, documents in id order.
  */
 public final class RunFinisher {
 
@@ -31,7 +31,7 @@ public final class RunFinisher {
       String missingDependency, Progress progress) throws BatchException {
     List<DocumentReport> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(DocumentReport::id));
-    writeIndex(sorted, progress);
+    writeCollections(sorted, progress);
     RunReport report = RunReport.of(Versions.pipeline(), sorted, inputProblems, missingDependency);
     try {
       AtomicFile.write(layout.report(), out -> Json.PRETTY.writeValue(out, report));
@@ -43,13 +43,22 @@ public final class RunFinisher {
     return report;
   }
 
-  private void writeIndex(List<DocumentReport> reports, Progress progress) {
+  /** The index page and the print volume of every letter that got its TEI written. */
+  private void writeCollections(List<DocumentReport> reports, Progress progress) {
     List<Path> teiFiles = reports.stream()
         .filter(report -> report.outputs() != null)
         .map(report -> layout.tei(report.id()))
         .toList();
     try {
       editions.html().writeIndex(teiFiles, layout.index());
+    } catch (RenderException e) {
+      progress.problem(e.getMessage());
+    }
+    if (teiFiles.isEmpty()) {
+      return;
+    }
+    try {
+      editions.print().writeVolume(teiFiles, layout.volume());
     } catch (RenderException e) {
       progress.problem(e.getMessage());
     }

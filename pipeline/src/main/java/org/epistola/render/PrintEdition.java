@@ -8,8 +8,10 @@ import java.util.Map;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FOUserAgent;
@@ -18,7 +20,7 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 
 /**
- * The print edition: one PDF per letter, made by streaming the XSL-FO of the stylesheet
+ * The print edition: one PDF per letter and one volume of all letters, made by streaming the XSL-FO of the stylesheet
  * straight into FOP. The stylesheet and the FOP factory are built once; each call has its own
  * transformer and FOP run, so one instance may serve many threads.
  */
@@ -39,6 +41,8 @@ public final class PrintEdition {
     private static final String STYLESHEET = "xslt/tei-to-fo.xsl";
     private static final String FOP_CONFIGURATION = "fop/fop.xconf";
     private static final QName PAGE_SIZE_PARAMETER = new QName("page-size");
+    private static final QName VOLUME_TEMPLATE = new QName("volume");
+    private static final QName LETTERS_PARAMETER = new QName("letters");
     private static final String FONT_SUBSTITUTED = "org.apache.fop.fonts.FontEventProducer.fontSubstituted";
 
     private final Processor processor;
@@ -61,7 +65,33 @@ public final class PrintEdition {
     /** Writes the PDF of the letter in {@code teiFile}. */
     public void writeLetter(Path teiFile, Path pdfFile) throws RenderException {
         XdmNode letter = TeiInput.parse(processor, teiFile);
-        AtomicOutput.write(pdfFile, teiFile.toString(), out -> {
+        render(pdfFile, teiFile.toString(), (transformer, destination) ->
+                transformer.applyTemplates(letter, destination));
+    }
+
+    /**
+     * Writes one PDF of all letters in {@code teiFiles}: a title page with the table of contents,
+     * then the letters in date order, with a bookmark for each.
+     */
+    public void writeVolume(List<Path> teiFiles, Path pdfFile) throws RenderException {
+        List<XdmNode> letters = new ArrayList<>(teiFiles.size());
+        for (Path teiFile : teiFiles) {
+            letters.add(TeiInput.parse(processor, teiFile));
+        }
+        render(pdfFile, teiFiles.size() + " TEI files", (transformer, destination) -> {
+            transformer.setInitialTemplateParameters(Map.of(LETTERS_PARAMETER, new XdmValue(letters)), false);
+            transformer.callTemplate(VOLUME_TEMPLATE, destination);
+        });
+    }
+
+    /** Runs one transformation of the stylesheet into FOP. */
+    @FunctionalInterface
+    private interface Transformation {
+        void run(Xslt30Transformer transformer, SAXDestination destination) throws SaxonApiException;
+    }
+
+    private void render(Path pdfFile, String source, Transformation transformation) throws RenderException {
+        AtomicOutput.write(pdfFile, source, out -> {
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
             List<String> substitutions = new ArrayList<>();
             userAgent.getEventBroadcaster().addEventListener(event -> {
@@ -73,9 +103,9 @@ public final class PrintEdition {
             Xslt30Transformer transformer = stylesheet.load30();
             transformer.setStylesheetParameters(
                     Map.of(PAGE_SIZE_PARAMETER, new XdmAtomicValue(pageSize.parameter)));
-            transformer.applyTemplates(letter, new SAXDestination(fop.getDefaultHandler()));
+            transformation.run(transformer, new SAXDestination(fop.getDefaultHandler()));
             if (!substitutions.isEmpty()) {
-                throw new RenderException("cannot write " + pdfFile + " from " + teiFile
+                throw new RenderException("cannot write " + pdfFile + " from " + source
                         + ": fonts not configured in " + FOP_CONFIGURATION + ": " + substitutions);
             }
         });

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.epistola.testing.ProjectPaths;
+
 /** Test letters and helpers shared by the edition tests. */
 final class Fixtures {
 
@@ -36,6 +38,19 @@ final class Fixtures {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /**
+     * A copy of fixture {@code name} in {@code dir/tei/} whose page images are the sample scans,
+     * linked relative to the copy as the pipeline links them.
+     */
+    static Path withPageImages(String name, Path dir) throws IOException {
+        Path tei = dir.resolve("tei").resolve(name);
+        Files.createDirectories(tei.getParent());
+        String scans = tei.getParent().toAbsolutePath()
+                .relativize(ProjectPaths.scans().toAbsolutePath()).toString().replace('\\', '/');
+        Files.writeString(tei, Files.readString(fixture(name)).replace("../../scans/", scans + "/"));
+        return tei;
     }
 
     static String collapse(String text) {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.epistola.testing.PdfA;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,71 @@ class PrintEditionTest {
         assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(fixture(Fixtures.UNKNOWN_ELEMENT).toString()), e.getMessage());
         assertEquals(List.of(), listing(dir));
+    }
+
+    @Test
+    void letterPdfIsPdfA2bWithRunningHeadAndXmpMetadata(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        edition.writeLetter(Path.of(getClass().getResource("/golden/kennedy-1961-04-18.xml").toURI()), pdf);
+
+        assertEquals(List.of(), PdfA.failures2b(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages >= 2, "pages: " + pages);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = collapse(stripper.getText(document));
+            assertTrue(second.startsWith("John F. Kennedy to N. S. Khrushchev 18 April 1961"), second);
+            assertTrue(second.endsWith("Page 2 of " + pages), second);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertFalse(collapse(stripper.getText(document)).startsWith("John F. Kennedy to"),
+                    "no running head above the title block");
+
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961"), xmp);
+            assertTrue(xmp.contains("1961-04-18"), xmp);
+            assertTrue(xmp.contains("pdfaid:part") || xmp.contains("pdfaid:part=\"2\""), xmp);
+            assertEquals("John F. Kennedy", document.getDocumentInformation().getAuthor());
+        }
+    }
+
+    @Test
+    void volumeHasContentsBookmarksAndLettersInDateOrder(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("edition.pdf");
+        edition.writeVolume(List.of(fixture(Fixtures.SAMPLE), fixture(Fixtures.FEATURES)), pdf);
+
+        assertEquals(List.of(), PdfA.failures2b(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            List<String> bookmarks = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+                targets.add(document.getPages().indexOf(item.findDestinationPage(document)) + 1);
+            }
+            assertEquals(List.of("Contents",
+                    "February 3, 1959: Letter from A. Smith to B. Jones, 3 February 1959",
+                    "April 18, 1961: Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961"),
+                    bookmarks);
+            assertEquals(1, targets.get(0));
+            assertEquals(2, targets.get(1), "the first letter starts after the title page");
+            assertTrue(targets.get(2) > targets.get(1) && targets.get(2) <= pages, "targets " + targets);
+
+            String text = collapse(new PDFTextStripper().getText(document));
+            int smith = text.indexOf("Dear Mr. Jones:");
+            int kennedy = text.indexOf("Mr. Chairman:");
+            assertTrue(smith > 0 && kennedy > smith, "letters in date order");
+            assertTrue(text.matches(".*Letter from John F. Kennedy to N. S. Khrushchev, 18 April 1961\\.* "
+                    + targets.get(2) + " .*"), "contents line with its page number: " + text);
+            assertTrue(text.contains("Page " + pages + " of " + pages), "pages numbered through the volume");
+            for (String font : fonts(document)) {
+                assertTrue(font.endsWith(" embedded"), font);
+            }
+        }
+        assertEquals(List.of("edition.pdf"), listing(dir));
     }
 
     @Test
