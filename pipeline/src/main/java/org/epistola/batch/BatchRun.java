@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.epistola.io.AtomicFile;
+import org.epistola.preprocess.PagePreparer;
 import org.epistola.ingest.DocumentInput;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.InputScanner;
@@ -42,7 +43,7 @@ public final class BatchRun {
     List<DocumentReport> reports = new ArrayList<>();
     String missingDependency;
     try (OcrEngines engines = new OcrEngines(settings.ocr())) {
-      DocumentPipeline pipeline = new DocumentPipeline(sources, engines, editions, layout);
+      DocumentPipeline pipeline = new DocumentPipeline(sources, new PagePreparer(settings.preprocess()), engines, editions, layout);
       for (DocumentInput input : found.documents()) {
         DocumentReport report = pipeline.process(input);
         reports.add(report);

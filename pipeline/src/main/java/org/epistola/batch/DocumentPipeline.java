@@ -1,6 +1,5 @@
 package org.epistola.batch;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.epistola.model.Page;
 import org.epistola.model.TextSource;
 import org.epistola.ocr.OcrException;
 import org.epistola.preprocess.PagePreparer;
+import org.epistola.preprocess.PreparedPage;
 import org.epistola.render.RenderException;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterAnalyzer;
@@ -40,15 +40,17 @@ final class DocumentPipeline {
   }
 
   private final PageSources sources;
-  private final PagePreparer preparer = new PagePreparer();
+  private final PagePreparer preparer;
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
   private final TeiWriter teiWriter = new TeiWriter();
   private final OcrEngines engines;
   private final Editions editions;
   private final OutputLayout layout;
 
-  DocumentPipeline(PageSources sources, OcrEngines engines, Editions editions, OutputLayout layout) {
+  DocumentPipeline(PageSources sources, PagePreparer preparer, OcrEngines engines, Editions editions,
+      OutputLayout layout) {
     this.sources = sources;
+    this.preparer = preparer;
     this.engines = engines;
     this.editions = editions;
     this.layout = layout;
@@ -128,9 +130,12 @@ final class DocumentPipeline {
     }
     IngestedPage.Scanned scanned = (IngestedPage.Scanned) page;
     try {
-      BufferedImage prepared = times.time("preprocess", () -> preparer.prepare(scanned.pixels()));
-      List<Line> lines = times.time("ocr",
-          () -> engines.get().recognize(prepared, scanned.facsimile().dpi()));
+      String where = input.path() + " p." + page.number();
+      PreparedPage prepared = times.time("preprocess",
+          () -> preparer.prepare(scanned.pixels(), scanned.facsimile().dpi(), where));
+      List<Line> found = times.time("ocr",
+          () -> engines.get().recognize(prepared.image(), prepared.dpi()));
+      List<Line> lines = prepared.transform().toOriginal(found);
       return new Page(page.number(), page.facsimile(), TextSource.OCR, lines);
     } catch (OcrException e) {
       String where = engines.failedToStart() ? "" : input.path() + " p." + page.number() + ": ";

@@ -11,6 +11,8 @@ import org.epistola.batch.RunReport;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
+import org.epistola.preprocess.PreprocessSettings;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +59,25 @@ final class RunCommand implements Callable<Integer> {
       description = "Refuse page images larger than N pixels. Default: ${DEFAULT-VALUE}.")
   long maxPixels = IngestSettings.DEFAULT_MAX_PIXELS;
 
+  @Option(names = "--no-orientation", description = "Do not turn pages lying sideways or upside down.")
+  boolean noOrientation;
+
+  @Option(names = "--no-deskew", description = "Do not straighten slanted pages.")
+  boolean noDeskew;
+
+  @Option(names = "--no-denoise", description = "Do not remove speckles before OCR.")
+  boolean noDenoise;
+
+  @Option(names = "--no-binarize", description = "Give OCR the grey page, not a thresholded one.")
+  boolean noBinarize;
+
+  @Option(names = "--no-upscale", description = "Do not scale pages below 250 dpi up to 300 dpi.")
+  boolean noUpscale;
+
+  @Option(names = "--dpi", paramLabel = "N",
+      description = "Treat scanned images as N dpi (for files with no or a wrong resolution).")
+  Integer dpi;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +85,9 @@ final class RunCommand implements Callable<Integer> {
     BatchSettings settings;
     try {
       ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
-      settings = new BatchSettings(inputs, out, pdfText, ocr, maxPixels);
+      PreprocessSettings preprocess = new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise,
+          !noBinarize, !noUpscale, dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
+      settings = new BatchSettings(inputs, out, pdfText, ocr, maxPixels, preprocess);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -1,0 +1,49 @@
+package org.epistola.preprocess;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * The dark pixels of a black-and-white page, sampled on a coarse grid (one cell per {@code step}
+ * pixels), as the input of the skew and orientation searches.
+ */
+record InkPoints(int[] xs, int[] ys, int count, int width, int height) {
+
+  static InkPoints of(BufferedImage binary, int step) {
+    int w = binary.getWidth();
+    int h = binary.getHeight();
+    byte[] px = Warp.pixels(binary);
+    int cw = (w + step - 1) / step;
+    int ch = (h + step - 1) / step;
+    boolean[] ink = new boolean[cw * ch];
+    for (int y = 0; y < h; y++) {
+      int row = (y / step) * cw;
+      for (int x = 0; x < w; x++) {
+        if (px[y * w + x] == 0) {
+          ink[row + x / step] = true;
+        }
+      }
+    }
+    int count = 0;
+    for (boolean b : ink) {
+      count += b ? 1 : 0;
+    }
+    int[] xs = new int[count];
+    int[] ys = new int[count];
+    int i = 0;
+    for (int cy = 0; cy < ch; cy++) {
+      for (int cx = 0; cx < cw; cx++) {
+        if (ink[cy * cw + cx]) {
+          xs[i] = cx;
+          ys[i] = cy;
+          i++;
+        }
+      }
+    }
+    return new InkPoints(xs, ys, count, cw, ch);
+  }
+
+  /** The same points with x and y exchanged (the page seen lying on its side). */
+  InkPoints transposed() {
+    return new InkPoints(ys, xs, count, height, width);
+  }
+}
