@@ -133,10 +133,9 @@ final class DocumentPipeline {
       String where = input.path() + " p." + page.number();
       PreparedPage prepared = times.time("preprocess",
           () -> preparer.prepare(scanned.pixels(), scanned.facsimile().dpi(), where));
-      List<Line> found = times.time("ocr",
+      List<Line> lines = times.time("ocr",
           () -> engines.get().recognize(prepared.image(), prepared.dpi()));
-      List<Line> lines = prepared.transform().toOriginal(found);
-      return new Page(page.number(), page.facsimile(), TextSource.OCR, lines);
+      return new Page(page.number(), page.facsimile(), TextSource.OCR, lines, prepared.transform());
     } catch (OcrException e) {
       String where = engines.failedToStart() ? "" : input.path() + " p." + page.number() + ": ";
       throw new DocumentFailure(where + e.getMessage(), e);

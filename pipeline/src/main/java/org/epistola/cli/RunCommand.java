@@ -68,8 +68,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-denoise", description = "Do not remove speckles before OCR.")
   boolean noDenoise;
 
-  @Option(names = "--no-binarize", description = "Give OCR the grey page, not a thresholded one.")
-  boolean noBinarize;
+  @Option(names = "--binarize",
+      description = "Give OCR a page thresholded against the local background (Sauvola).")
+  boolean binarize;
 
   @Option(names = "--no-upscale", description = "Do not scale pages below 250 dpi up to 300 dpi.")
   boolean noUpscale;
@@ -86,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
       PreprocessSettings preprocess = new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise,
-          !noBinarize, !noUpscale, dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
+          binarize, !noUpscale, dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
       settings = new BatchSettings(inputs, out, pdfText, ocr, maxPixels, preprocess);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

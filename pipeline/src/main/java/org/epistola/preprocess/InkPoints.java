@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
  */
 record InkPoints(int[] xs, int[] ys, int count, int width, int height) {
 
+  private static final int MAX_POINTS = 150_000;
+
   static InkPoints of(BufferedImage binary, int step) {
     int w = binary.getWidth();
     int h = binary.getHeight();
@@ -23,16 +25,20 @@ record InkPoints(int[] xs, int[] ys, int count, int width, int height) {
         }
       }
     }
-    int count = 0;
+    int all = 0;
     for (boolean b : ink) {
-      count += b ? 1 : 0;
+      all += b ? 1 : 0;
     }
+    // Dark borders and stains can fill much of a scan; a sample keeps the searches fast.
+    int keepEvery = Math.max(1, (all + MAX_POINTS - 1) / MAX_POINTS);
+    int count = all / keepEvery;
     int[] xs = new int[count];
     int[] ys = new int[count];
     int i = 0;
-    for (int cy = 0; cy < ch; cy++) {
-      for (int cx = 0; cx < cw; cx++) {
-        if (ink[cy * cw + cx]) {
+    int seen = 0;
+    for (int cy = 0; cy < ch && i < count; cy++) {
+      for (int cx = 0; cx < cw && i < count; cx++) {
+        if (ink[cy * cw + cx] && seen++ % keepEvery == 0) {
           xs[i] = cx;
           ys[i] = cy;
           i++;

@@ -5,6 +5,26 @@ import java.awt.image.BufferedImage;
 /** Removes speckles: each pixel becomes the median of its 3x3 neighbourhood. */
 final class MedianFilter {
 
+  /**
+   * True when the page carries speckles: isolated dark pixels on light paper, more than one in
+   * ten thousand pixels. Clean scans are left alone, since the filter thins fine strokes.
+   */
+  boolean speckled(BufferedImage grey) {
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    byte[] px = Warp.pixels(grey);
+    long isolated = 0;
+    for (int y = 1; y < h - 1; y++) {
+      for (int x = 1, i = y * w + 1; x < w - 1; x++, i++) {
+        if ((px[i] & 0xff) < 128 && (px[i - 1] & 0xff) > 170 && (px[i + 1] & 0xff) > 170
+            && (px[i - w] & 0xff) > 170 && (px[i + w] & 0xff) > 170) {
+          isolated++;
+        }
+      }
+    }
+    return isolated * 10_000L > (long) w * h;
+  }
+
   /** The filtered copy of an 8-bit grey image (edge pixels use the nearest neighbours). */
   BufferedImage apply(BufferedImage grey) {
     int w = grey.getWidth();

@@ -1,5 +1,6 @@
 package org.epistola.preprocess;
 
+import org.epistola.model.PageTransform;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class PagePreparer {
       LOG.debug("{}: scaled from {} to {} dpi", where, dpi, PreprocessSettings.TARGET_DPI);
       dpi = PreprocessSettings.TARGET_DPI;
     }
-    if (settings.denoise()) {
+    if (settings.denoise() && median.speckled(grey)) {
       grey = median.apply(grey);
       LOG.debug("{}: despeckled (3x3 median)", where);
     }

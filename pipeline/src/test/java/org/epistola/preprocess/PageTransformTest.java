@@ -1,5 +1,6 @@
 package org.epistola.preprocess;
 
+import org.epistola.model.PageTransform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.geom.AffineTransform;

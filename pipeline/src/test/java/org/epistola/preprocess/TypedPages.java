@@ -1,5 +1,6 @@
 package org.epistola.preprocess;
 
+import org.epistola.model.PageTransform;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,16 +1,14 @@
-package org.epistola.preprocess;
+package org.epistola.model;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.epistola.model.BBox;
-import org.epistola.model.Line;
-import org.epistola.model.Word;
 
 /**
- * How a prepared page's pixels relate to the original scan: the affine map from original to
+ * How the upright page that OCR read relates to the facsimile: the affine map from facsimile
+ * (original scan) to upright coordinates. How a prepared page's pixels relate to the original scan: the affine map from original to
  * prepared coordinates, kept as its six coefficients so the record stays immutable.
  *
  * @param originalWidth the original image's width, boxes mapped back are clipped to it
@@ -34,7 +32,8 @@ public record PageTransform(
     return of(new AffineTransform(), width, height);
   }
 
-  static PageTransform of(AffineTransform forward, int width, int height) {
+  /** The transform with the given forward map. */
+  public static PageTransform of(AffineTransform forward, int width, int height) {
     return new PageTransform(forward.getScaleX(), forward.getShearY(), forward.getShearX(),
         forward.getScaleY(), forward.getTranslateX(), forward.getTranslateY(), width, height);
   }
@@ -45,7 +44,7 @@ public record PageTransform(
   }
 
   /** This transform followed by {@code next} (a further change of the prepared image). */
-  PageTransform then(AffineTransform next) {
+  public PageTransform then(AffineTransform next) {
     AffineTransform combined = new AffineTransform(next);
     combined.concatenate(forward());
     return of(combined, originalWidth, originalHeight);
