@@ -48,6 +48,6 @@ public record BatchSettings(
   /** The options that change outputs; a document's journal entry is valid only for the same. */
   String fingerprint() {
     return String.join("|", pdfText.name(), ocr().language(), Integer.toString(ocr().pageSegMode()),
-        Long.toString(maxPixels), Integer.toString(maxPages));
+        Long.toString(maxPixels), Integer.toString(maxPages), workers.preprocess().toString());
   }
 }

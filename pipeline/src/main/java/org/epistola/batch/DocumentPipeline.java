@@ -149,7 +149,8 @@ final class DocumentPipeline {
       PageRecognizer.Recognition recognition =
           recognizer.recognise(input.id(), (IngestedPage.Scanned) page);
       recognition.seconds().forEach(times::add);
-      return new Page(page.number(), page.facsimile(), TextSource.OCR, recognition.lines());
+      return new Page(page.number(), page.facsimile(), TextSource.OCR, recognition.lines(),
+          recognition.frame());
     } catch (OcrException e) {
       String where = recognizer.startFailure().isPresent() ? "" : input.path() + " p." + page.number() + ": ";
       throw new DocumentFailure(where + e.getMessage(), e);

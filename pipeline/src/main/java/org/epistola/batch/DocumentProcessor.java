@@ -32,7 +32,7 @@ public final class DocumentProcessor implements AutoCloseable {
     this.pipeline = new DocumentPipeline(sources, settings.ocr().language(), editions, layout);
     this.recognizer = settings.isolateOcr()
         ? new WorkerRecognizer(settings.workers())
-        : new InProcessRecognizer(settings.ocr());
+        : new InProcessRecognizer(settings.ocr(), settings.workers().preprocess());
   }
 
   /** A processor with its own compiled editions; the output folder must be writable. */

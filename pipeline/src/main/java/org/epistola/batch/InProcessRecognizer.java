@@ -12,6 +12,8 @@ import org.epistola.ocr.OcrException;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.ocr.TesseractEngine;
 import org.epistola.preprocess.PagePreparer;
+import org.epistola.preprocess.PreparedPage;
+import org.epistola.preprocess.PreprocessSettings;
 
 /**
  * Cleans and OCRs pages in this process. The engine starts on first use, so runs without scanned
@@ -20,29 +22,30 @@ import org.epistola.preprocess.PagePreparer;
 final class InProcessRecognizer implements PageRecognizer {
 
   private final OcrSettings settings;
-  private final PagePreparer preparer = new PagePreparer();
+  private final PagePreparer preparer;
   private OcrEngine engine;
   private OcrException startFailure;
 
-  InProcessRecognizer(OcrSettings settings) {
+  InProcessRecognizer(OcrSettings settings, PreprocessSettings preprocess) {
     this.settings = settings;
+    this.preparer = new PagePreparer(preprocess);
   }
 
   @Override
   public Recognition recognise(String documentId, IngestedPage.Scanned page) throws OcrException {
-    return recognise(page.pixels(), page.facsimile().dpi());
+    return recognise(page.pixels(), page.facsimile().dpi(), page.facsimile().file() + " p." + page.number());
   }
 
-  /** Cleans and OCRs one page image. */
-  Recognition recognise(BufferedImage pixels, int dpi) throws OcrException {
+  /** Cleans and OCRs one page image; {@code where} names it in the log. */
+  Recognition recognise(BufferedImage pixels, int dpi, String where) throws OcrException {
     Map<String, Double> seconds = new LinkedHashMap<>();
     long start = System.nanoTime();
-    BufferedImage prepared = preparer.prepare(pixels);
+    PreparedPage prepared = preparer.prepare(pixels, dpi, where);
     long preparedAt = System.nanoTime();
-    List<Line> lines = engine().recognize(prepared, dpi);
+    List<Line> lines = engine().recognize(prepared.image(), prepared.dpi());
     seconds.put("preprocess", (preparedAt - start) / 1e9);
     seconds.put("ocr", (System.nanoTime() - preparedAt) / 1e9);
-    return new Recognition(lines, seconds);
+    return new Recognition(lines, prepared.transform(), seconds);
   }
 
   /** Starts the engine now; used by workers to fail fast on a missing dependency. */

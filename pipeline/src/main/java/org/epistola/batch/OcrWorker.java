@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.epistola.ocr.OcrException;
 import org.epistola.ocr.OcrSettings;
+import org.epistola.preprocess.PreprocessSettings;
 
 /**
  * The loop of an OCR worker process: greets its batch once the engine has started, then answers
@@ -22,14 +23,16 @@ public final class OcrWorker {
   public static final int ENGINE_UNAVAILABLE = 3;
 
   private final OcrSettings settings;
+  private final PreprocessSettings preprocess;
 
-  public OcrWorker(OcrSettings settings) {
+  public OcrWorker(OcrSettings settings, PreprocessSettings preprocess) {
     this.settings = settings;
+    this.preprocess = preprocess;
   }
 
   /** Serves requests from {@code in} until it ends; returns the process's exit status. */
   public int serve(java.io.InputStream in, PrintStream out) throws IOException {
-    try (InProcessRecognizer recognizer = new InProcessRecognizer(settings)) {
+    try (InProcessRecognizer recognizer = new InProcessRecognizer(settings, preprocess)) {
       try {
         send(out, WorkerProtocol.Response.ready(recognizer.engine().version()));
       } catch (OcrException e) {
@@ -58,7 +61,7 @@ public final class OcrWorker {
       if (image == null) {
         return WorkerProtocol.Response.failed("cannot decode the page image " + request.image());
       }
-      return WorkerProtocol.Response.of(recognizer.recognise(image, request.dpi()));
+      return WorkerProtocol.Response.of(recognizer.recognise(image, request.dpi(), request.where()));
     } catch (IOException | OcrException | RuntimeException e) {
       return WorkerProtocol.Response.failed(e.getMessage() == null ? e.toString() : e.getMessage());
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.epistola.ingest.IngestedPage;
 import org.epistola.model.Line;
+import org.epistola.model.PageTransform;
 import org.epistola.ocr.OcrException;
 
 /**
@@ -13,11 +14,15 @@ import org.epistola.ocr.OcrException;
  */
 interface PageRecognizer extends AutoCloseable {
 
-  /** Lines with boxes in the page image's pixels, and seconds spent per stage. */
-  record Recognition(List<Line> lines, Map<String, Double> seconds) {
+  /**
+   * Lines in the upright frame OCR read them in, the map from the page image to that frame, and
+   * seconds spent per stage.
+   */
+  record Recognition(List<Line> lines, PageTransform frame, Map<String, Double> seconds) {
 
     public Recognition {
       lines = List.copyOf(lines);
+      java.util.Objects.requireNonNull(frame, "frame");
       seconds = Map.copyOf(seconds);
     }
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.epistola.model.BBox;
 import org.epistola.model.Line;
+import org.epistola.model.PageTransform;
 import org.epistola.model.Word;
 
 /**
@@ -19,28 +20,29 @@ final class WorkerProtocol {
 
   /** Recognise the page image in {@code image} (a file path) at {@code dpi}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Request(String image, int dpi, Fault fault) {}
+  record Request(String image, int dpi, String where, Fault fault) {}
 
   /** The worker's answer: lines, or an error; the first message a worker sends is its greeting. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Response(
-      List<WireLine> lines, Map<String, Double> seconds, String error, String version, String fatal) {
+      List<WireLine> lines, PageTransform frame, Map<String, Double> seconds, String error,
+      String version, String fatal) {
 
     static Response ready(String version) {
-      return new Response(null, null, null, version, null);
+      return new Response(null, null, null, null, version, null);
     }
 
     static Response fatal(String message) {
-      return new Response(null, null, null, null, message);
+      return new Response(null, null, null, null, null, message);
     }
 
     static Response failed(String message) {
-      return new Response(null, null, message, null, null);
+      return new Response(null, null, null, message, null, null);
     }
 
     static Response of(PageRecognizer.Recognition recognition) {
-      return new Response(
-          recognition.lines().stream().map(WireLine::of).toList(), recognition.seconds(), null, null, null);
+      return new Response(recognition.lines().stream().map(WireLine::of).toList(),
+          recognition.frame(), recognition.seconds(), null, null, null);
     }
 
     List<Line> modelLines() {

@@ -45,7 +45,7 @@ final class WorkerRecognizer implements PageRecognizer {
     ensureWorker();
     var request = new WorkerProtocol.Request(
         page.facsimile().file().toAbsolutePath().toString(), page.facsimile().dpi(),
-        settings.faultFor(documentId));
+        page.facsimile().file() + " p." + page.number(), settings.faultFor(documentId));
     try {
       requests.println(Json.MAPPER.writeValueAsString(request));
       requests.flush();
@@ -57,7 +57,7 @@ final class WorkerRecognizer implements PageRecognizer {
       if (response.error() != null) {
         throw new OcrException(response.error());
       }
-      return new Recognition(response.modelLines(), response.seconds());
+      return new Recognition(response.modelLines(), response.frame(), response.seconds());
     } catch (TimeoutException e) {
       stopWorker();
       throw new OcrException("OCR timed out after " + settings.pageTimeout().toSeconds()
@@ -98,10 +98,12 @@ final class WorkerRecognizer implements PageRecognizer {
   private List<String> command() {
     String java = ProcessHandle.current().info().command().orElse("java");
     var ocr = settings.ocr();
-    return List.of(java, "-Xss4m", "-cp", System.getProperty("java.class.path"),
-        "org.epistola.cli.Main", "ocr-worker",
+    List<String> command = new java.util.ArrayList<>(List.of(
+        java, "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
         "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
-        "--psm", Integer.toString(ocr.pageSegMode()));
+        "--psm", Integer.toString(ocr.pageSegMode())));
+    command.addAll(settings.preprocessOptions());
+    return command;
   }
 
   private WorkerProtocol.Response read(long timeoutMillis) throws IOException, TimeoutException {

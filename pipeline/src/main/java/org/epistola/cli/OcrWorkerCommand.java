@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.epistola.batch.OcrWorker;
 import org.epistola.ocr.OcrSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code digitize ocr-worker}: the OCR worker process a batch starts; not for people. */
@@ -20,11 +21,13 @@ final class OcrWorkerCommand implements Callable<Integer> {
   @Option(names = "--psm", required = true)
   int pageSegMode;
 
+  @Mixin PreprocessOptions preprocess = new PreprocessOptions();
+
   @Override
   public Integer call() throws Exception {
     // The protocol owns standard output; nothing else may print there.
     java.io.PrintStream protocol = System.out;
     System.setOut(System.err);
-    return new OcrWorker(new OcrSettings(tessdata, language, pageSegMode)).serve(System.in, protocol);
+    return new OcrWorker(new OcrSettings(tessdata, language, pageSegMode), preprocess.settings()).serve(System.in, protocol);
   }
 }

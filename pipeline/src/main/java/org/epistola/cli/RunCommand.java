@@ -16,6 +16,7 @@ import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -83,6 +84,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Replace an OCR worker after N pages. Default: ${DEFAULT-VALUE}.")
   int pagesPerWorker = WorkerSettings.DEFAULT_PAGES_PER_WORKER;
 
+  @Mixin PreprocessOptions preprocess = new PreprocessOptions();
+
   @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
   boolean quiet;
 
@@ -100,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
       WorkerSettings workers = new WorkerSettings(
-          ocr, Duration.ofSeconds(pageTimeout), pagesPerWorker, crashOn, hangOn);
+          ocr, preprocess.settings(), Duration.ofSeconds(pageTimeout), pagesPerWorker, crashOn, hangOn);
       settings = new BatchSettings(inputs, out, pdfText, maxPixels, maxPages, workers, jobs, !inProcess, force);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

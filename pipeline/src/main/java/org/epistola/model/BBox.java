@@ -1,6 +1,6 @@
 package org.epistola.model;
 
-/** An axis-aligned box in the pixel space of the original page image. */
+/** An axis-aligned box in pixels: of the original page image, or of the upright frame a page was read in (see {@code Page.frame}). */
 public record BBox(int x, int y, int width, int height) {
 
   public BBox {

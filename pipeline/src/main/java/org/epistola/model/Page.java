@@ -4,12 +4,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/** One page of a document: its facsimile image, where its text came from, and its lines. */
-public record Page(int number, PageImage image, TextSource source, List<Line> lines) {
+/**
+ * One page of a document: its facsimile image, where its text came from, and its lines. The line
+ * boxes are in the upright frame the text was read in (a turned or straightened scan is read
+ * upright); {@code frame} maps them to the facsimile's pixels, where the zones are drawn.
+ */
+public record Page(int number, PageImage image, TextSource source, List<Line> lines,
+    PageTransform frame) {
+
+  /** A page read in the facsimile's own pixel space. */
+  public Page(int number, PageImage image, TextSource source, List<Line> lines) {
+    this(number, image, source, lines, PageTransform.identity(image.width(), image.height()));
+  }
 
   public Page {
     Objects.requireNonNull(image, "image");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(frame, "frame");
     lines = List.copyOf(lines);
     if (number < 1) {
       throw new IllegalArgumentException("page numbers start at 1, got " + number);

@@ -35,6 +35,10 @@ public final class GenerateSamples implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   private Path out;
 
+  @Option(names = "--ground-truth",
+      description = "Also write DIR/NAME/page-N.gt.txt: the typed lines of each page, one a line.")
+  private boolean groundTruth;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new GenerateSamples()).execute(args));
   }
@@ -46,7 +50,11 @@ public final class GenerateSamples implements Callable<Integer> {
     try {
       SampleWriter writer = SampleWriter.standard();
       for (Path letterFile : sorted) {
-        SampleFiles files = writer.write(LetterText.read(letterFile), idOf(letterFile), out);
+        String id = idOf(letterFile);
+        SampleFiles files = writer.write(LetterText.read(letterFile), id, out);
+        if (groundTruth) {
+          writeGroundTruth(files.pages(), out.resolve(id));
+        }
         spec.commandLine()
             .getOut()
             .println(letterFile + ": " + files.pages().size() + " pages -> " + files.digitalPdf());
@@ -55,6 +63,15 @@ public final class GenerateSamples implements Callable<Integer> {
     } catch (SynthException e) {
       err.println("synth: " + e.getMessage());
       return 1;
+    }
+  }
+
+  private static void writeGroundTruth(List<TypedPage> pages, Path dir) throws SynthException {
+    for (TypedPage page : pages) {
+      StringBuilder text = new StringBuilder();
+      page.lines().forEach(line -> text.append(line.text()).append('\n'));
+      byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      AtomicFiles.write(dir.resolve("page-" + page.number() + ".gt.txt"), o -> o.write(bytes));
     }
   }
 

@@ -50,7 +50,7 @@ final class FacsimileWriter {
   }
 
   private void zone(LetterLine line, Page page) throws XMLStreamException {
-    BBox box = line.line().box();
+    BBox box = page.frame().toOriginal(line.line().box());
     out.empty("zone")
         .id(Ids.zone(line))
         .attr("ulx", Math.min(box.x(), page.image().width()))

@@ -41,7 +41,7 @@ class BatchResilienceTest {
     OcrSettings ocr = new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3);
     // Only a hanging worker needs a short page timeout; real pages get the default.
     Duration timeout = hangOn.isEmpty() ? WorkerSettings.DEFAULT_PAGE_TIMEOUT : Duration.ofSeconds(15);
-    WorkerSettings workers = new WorkerSettings(ocr, timeout, 200, crashOn, hangOn);
+    WorkerSettings workers = new WorkerSettings(ocr, org.epistola.preprocess.PreprocessSettings.defaults(), timeout, 200, crashOn, hangOn);
     return new BatchSettings(List.of(in), work.resolve("out"), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES, workers, jobs, true, force);
   }

@@ -1,0 +1,99 @@
+"""Scores a bench-ocr run: CER and seconds per page, bare Tesseract against the pipeline."""
+import html
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+
+def fold(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def edits(hypothesis, reference, free_ends):
+    """Edit distance; with free_ends, to the best-matching window of the hypothesis."""
+    a = np.frombuffer(hypothesis.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(reference.encode("utf-32-le"), dtype=np.uint32)
+    n = len(a)
+    idx = np.arange(n + 1)
+    row = np.zeros(n + 1, dtype=np.int64) if free_ends else idx.astype(np.int64)
+    for i in range(1, len(b) + 1):
+        tmp = np.empty(n + 1, dtype=np.int64)
+        tmp[0] = row[0] + 1
+        tmp[1:] = np.minimum(row[1:] + 1, row[:-1] + (a != b[i - 1]))
+        row = np.minimum.accumulate(tmp - idx) + idx
+    return int(row.min()) if free_ends else int(row[n])
+
+
+LB = re.compile(r'<lb\b[^>]*facs="#f(\d+)-l(\d+)"[^>]*/>')
+
+
+def tei_text(path):
+    """The TEI body's lines in the order OCR found them, tags removed."""
+    body = path.read_text(encoding="utf-8")
+    body = body[body.index("<body"):body.index("</body>")]
+    parts = LB.split(body)
+    lines = []
+    for k in range(1, len(parts) - 2, 3):
+        text = re.sub(r"<[^>]+>", " ", parts[k + 2])
+        lines.append(((int(parts[k]), int(parts[k + 1])), html.unescape(text)))
+    return "\n".join(text for _, text in sorted(lines))
+
+
+def main(work, profiles):
+    work = Path(work)
+    truth = {p.stem: fold(p.read_text(encoding="utf-8")) for p in (work / "gt").glob("*.txt")}
+    bare_time = defaultdict(float)
+    wall = {}
+    for line in (work / "times.tsv").read_text().splitlines():
+        kind, profile, _, seconds = line.split("\t")
+        if kind == "bare":
+            bare_time[profile] += float(seconds)
+        else:
+            wall[profile] = float(seconds)
+    rows = []
+    print(f"{'profile':9} {'pages':>5} | {'CER bare':>8} {'CER ours':>8} | "
+          f"{'s/p bare':>8} {'s/p ours':>8} {'ratio':>5} | {'wall s/p':>8} {'ratio':>5}")
+    for profile in profiles:
+        free = profile == "ehri"
+        stems = sorted(p.stem for p in (work / "pages" / profile).iterdir())
+        report = json.loads((work / "pipe" / profile / "report.json").read_text())
+        ours_text, ours_time = {}, 0.0
+        for doc in report["documents"]:
+            stem = Path(doc["sources"][0]).stem
+            seconds = doc.get("seconds") or {}
+            ours_time += seconds.get("preprocess", 0) + seconds.get("ocr", 0)
+            if doc.get("outputs"):
+                ours_text[stem] = fold(tei_text(work / "pipe" / profile / doc["outputs"]["tei"]))
+        totals = {"bare": 0, "ours": 0}
+        chars = 0
+        for stem in stems:
+            reference = truth[stem]
+            chars += len(reference)
+            bare = fold((work / "bare" / profile / f"{stem}.txt").read_text(encoding="utf-8"))
+            totals["bare"] += edits(bare, reference, free)
+            totals["ours"] += edits(ours_text.get(stem, ""), reference, free)
+        pages = len(stems)
+        row = dict(profile=profile, pages=pages, cer_bare=totals["bare"] / chars,
+                   cer_ours=totals["ours"] / chars, bare=bare_time[profile] / pages,
+                   ours=ours_time / pages, wall=wall[profile] / pages)
+        rows.append(row)
+        print(f"{profile:9} {pages:5d} | {row['cer_bare']:8.2%} {row['cer_ours']:8.2%} | "
+              f"{row['bare']:8.2f} {row['ours']:8.2f} {row['ours'] / row['bare']:5.2f} | "
+              f"{row['wall']:8.2f} {row['wall'] / row['bare']:5.2f}")
+    degraded = [r for r in rows if r["profile"] not in ("clean", "ehri")]
+    bare_total = sum(r["bare"] * r["pages"] for r in degraded)
+    ours_total = sum(r["ours"] * r["pages"] for r in degraded)
+    wall_total = sum(r["wall"] * r["pages"] for r in degraded)
+    print(f"degraded set: bare {bare_total:.1f} s, ours {ours_total:.1f} s (preprocess+OCR,"
+          f" ratio {ours_total / bare_total:.2f}), ours wall {wall_total:.1f} s"
+          f" (ratio {wall_total / bare_total:.2f})")
+    print("s/p ours = preprocess + OCR stage seconds from report.json; wall = whole `run`"
+          " (JVM start, TEI, validation, HTML, PDF) per page")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2:])

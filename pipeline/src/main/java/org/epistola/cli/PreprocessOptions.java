@@ -1,0 +1,34 @@
+package org.epistola.cli;
+
+import java.util.OptionalInt;
+import org.epistola.preprocess.PreprocessSettings;
+import picocli.CommandLine.Option;
+
+/** The page-cleaning options, shared by {@code run} and the OCR worker it starts. */
+final class PreprocessOptions {
+
+  @Option(names = "--no-orientation", description = "Do not turn pages lying sideways or upside down.")
+  boolean noOrientation;
+
+  @Option(names = "--no-deskew", description = "Do not straighten slanted pages.")
+  boolean noDeskew;
+
+  @Option(names = "--no-denoise", description = "Do not remove speckles before OCR.")
+  boolean noDenoise;
+
+  @Option(names = "--binarize",
+      description = "Give OCR a page thresholded against the local background (Sauvola).")
+  boolean binarize;
+
+  @Option(names = "--no-upscale", description = "Do not scale pages below 250 dpi up to 300 dpi.")
+  boolean noUpscale;
+
+  @Option(names = "--dpi", paramLabel = "N",
+      description = "Treat scanned images as N dpi (for files with no or a wrong resolution).")
+  Integer dpi;
+
+  PreprocessSettings settings() {
+    return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noUpscale,
+        dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
+  }
+}

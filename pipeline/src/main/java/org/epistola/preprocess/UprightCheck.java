@@ -1,0 +1,68 @@
+package org.epistola.preprocess;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Tells an upright page from one upside down, for Latin type: in each text line more ink stands
+ * above the x-height band (capitals, ascenders, accents) than hangs below the baseline
+ * (descenders). Upside down, the two swap.
+ */
+final class UprightCheck {
+
+  /** Ink above the x-height bands and below them, summed over all text lines of the page. */
+  record Balance(long above, long below) {
+    boolean upsideDown() {
+      return below > above * 1.1;
+    }
+  }
+
+  /** Measures a black-and-white page whose lines are horizontal. */
+  Balance measure(BufferedImage binary) {
+    int w = binary.getWidth();
+    int h = binary.getHeight();
+    byte[] px = Warp.pixels(binary);
+    int[] rows = new int[h];
+    int max = 0;
+    for (int y = 0; y < h; y++) {
+      int n = 0;
+      for (int x = y * w, end = x + w; x < end; x++) {
+        n += (px[x] & 0xff) < 128 ? 1 : 0;
+      }
+      rows[y] = n;
+      max = Math.max(max, n);
+    }
+    int floor = Math.max(2, max / 50);
+    long above = 0;
+    long below = 0;
+    int y = 0;
+    while (y < h) {
+      if (rows[y] < floor) {
+        y++;
+        continue;
+      }
+      int start = y;
+      int peak = 0;
+      while (y < h && rows[y] >= floor) {
+        peak = Math.max(peak, rows[y]);
+        y++;
+      }
+      int end = y;
+      int core = peak / 2;
+      int first = start;
+      while (rows[first] < core) {
+        first++;
+      }
+      int last = end - 1;
+      while (rows[last] < core) {
+        last--;
+      }
+      for (int r = start; r < first; r++) {
+        above += rows[r];
+      }
+      for (int r = last + 1; r < end; r++) {
+        below += rows[r];
+      }
+    }
+    return new Balance(above, below);
+  }
+}

@@ -1,0 +1,81 @@
+package org.epistola.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PagePreparerTest {
+
+  private static BufferedImage page;
+  private final PagePreparer preparer = new PagePreparer(PreprocessSettings.defaults());
+
+  @BeforeAll
+  static void type() throws Exception {
+    page = TypedPages.kennedyFirstPage().image();
+  }
+
+  @ParameterizedTest(name = "skewed by {0} degrees")
+  @ValueSource(doubles = {-15, -7, -2.5, 0.8, 4, 11, 15})
+  void straightensSkewedPagesWithinAThirdOfADegree(double degrees) {
+    BufferedImage skewed = TypedPages.rotated(page, degrees).image();
+    PreparedPage prepared = preparer.prepare(skewed, 300, "skewed");
+    double residual = degrees + TypedPages.rotationDegrees(prepared.transform());
+    assertTrue(Math.abs(residual) <= 0.3, "left a skew of " + residual + " degrees");
+  }
+
+  @ParameterizedTest(name = "turned by {0} degrees")
+  @ValueSource(doubles = {90, 180, 270, 183})
+  void turnsPagesUpright(double degrees) {
+    BufferedImage turned = TypedPages.rotated(page, degrees).image();
+    PreparedPage prepared = preparer.prepare(turned, 300, "turned");
+    double total = degrees + TypedPages.rotationDegrees(prepared.transform());
+    double residual = Math.IEEEremainder(total, 360);
+    assertTrue(Math.abs(residual) <= 0.3, "turned by " + total + " degrees in all");
+    if (degrees % 90 == 0) {
+      assertEquals(page.getWidth(), prepared.image().getWidth(), 2);
+    }
+  }
+
+  @Test
+  void leavesAnUprightPageAlone() {
+    PreparedPage prepared = preparer.prepare(page, 300, "upright");
+    assertEquals(0, TypedPages.rotationDegrees(prepared.transform()), 1e-9);
+    assertEquals(page.getWidth(), prepared.image().getWidth());
+    assertEquals(page.getHeight(), prepared.image().getHeight());
+  }
+
+  @Test
+  void scalesLowResolutionPagesTo300DpiAndMapsBoxesBack() {
+    BufferedImage small = Warp.apply(Greyscale.of(page),
+        java.awt.geom.AffineTransform.getScaleInstance(0.5, 0.5)).image();
+    PreparedPage prepared = preparer.prepare(small, 150, "coarse");
+    assertEquals(300, prepared.dpi());
+    assertEquals(small.getWidth() * 2, prepared.image().getWidth(), 2);
+    assertEquals(new org.epistola.model.BBox(50, 100, 20, 10),
+        prepared.transform().toOriginal(new org.epistola.model.BBox(100, 200, 40, 20)));
+  }
+
+  @Test
+  void assumedResolutionReplacesTheRecordedOne() {
+    PagePreparer assuming = new PagePreparer(
+        new PreprocessSettings(false, false, false, false, true, OptionalInt.of(100)));
+    PreparedPage prepared = assuming.prepare(page, 300, "assumed");
+    assertEquals(page.getWidth() * 3, prepared.image().getWidth(), 3);
+  }
+
+  @Test
+  void switchedOffStepsLeaveTheGreyPage() {
+    BufferedImage skewed = TypedPages.rotated(page, 5).image();
+    PreparedPage prepared =
+        new PagePreparer(PreprocessSettings.none()).prepare(skewed, 300, "untouched");
+    assertEquals(skewed.getWidth(), prepared.image().getWidth());
+    assertEquals(0, TypedPages.rotationDegrees(prepared.transform()), 1e-9);
+    assertEquals(skewed.getRGB(100, 100), prepared.image().getRGB(100, 100));
+  }
+}
