@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns scanned letters into TEI, an HTML edition and a PDF edition.",
-    subcommands = {RunCommand.class, ValidateCommand.class, GenerateSamples.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, EvalCommand.class, GenerateSamples.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:all documents done and valid",

@@ -26,7 +26,14 @@ final class LetterTextParser {
           "signature",
           "signature-title",
           "addressee",
-          "postscript");
+          "postscript",
+          "letterhead",
+          "subject",
+          "signature-for",
+          "notes",
+          "running-head",
+          "font",
+          "when");
 
   private final String source;
 
@@ -66,7 +73,15 @@ final class LetterTextParser {
         signature,
         split(header, "signature-title"),
         optional(header, "addressee"),
-        optional(header, "postscript"));
+        optional(header, "postscript"),
+        new LetterText.Extras(
+            split(header, "letterhead"),
+            optional(header, "subject"),
+            optional(header, "signature-for"),
+            split(header, "notes"),
+            optional(header, "running-head"),
+            optional(header, "font"),
+            optional(header, "when")));
   }
 
   private void readHeaderLine(String line, int number, Map<String, HeaderValue> header)
@@ -141,11 +156,11 @@ final class LetterTextParser {
     }
     String value = raw.value();
     try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       List<String> allowed =
           Arrays.stream(type.getEnumConstants())
-              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
               .toList();
       throw new SynthException(
           source + ":" + raw.line() + ": bad value '" + value + "' for key '" + key
