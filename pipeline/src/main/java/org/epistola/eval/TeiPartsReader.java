@@ -20,15 +20,18 @@ import net.sf.saxon.s9api.XdmValue;
 
 /**
  * Reads the parts of a TEI letter for evaluation. The reading text of an element puts a space at
- * each line break except {@code lb[@break='no']}, and leaves out forme work ({@code fw}) and
+ * each line break except {@code lb[@break='no']} and at the start of each block (paragraph,
+ * salutation, address line ...), and leaves out forme work ({@code fw}) and
  * weak hyphens ({@code pc[@force='weak']}). Not thread-safe: one reader per thread.
  */
 public final class TeiPartsReader {
 
   private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
   private static final String READING_TEXT =
-      "string-join(for $n in $e//(text() | tei:lb) return"
+      "string-join(for $n in $e//(text() | tei:lb | tei:head | tei:byline | tei:dateline"
+          + " | tei:addrLine | tei:salute | tei:p | tei:signed | tei:note | tei:postscript) return"
           + " if ($n/self::tei:lb) then (if ($n/@break = 'no') then '' else ' ')"
+          + " else if ($n instance of element()) then ' '"
           + " else if ($n/ancestor::tei:fw or $n/ancestor::tei:pc[@force='weak']) then ''"
           + " else replace(string($n), '\\n', ' '))";
 
@@ -39,9 +42,11 @@ public final class TeiPartsReader {
   public TeiPartsReader() {
     xpath = processor.newXPathCompiler();
     xpath.declareNamespace("tei", TEI_NS);
-    xpath.declareVariable(new QName("e"));
+    XPathCompiler withElement = processor.newXPathCompiler();
+    withElement.declareNamespace("tei", TEI_NS);
+    withElement.declareVariable(new QName("e"));
     try {
-      readingText = xpath.compile(READING_TEXT);
+      readingText = withElement.compile(READING_TEXT);
     } catch (SaxonApiException e) {
       throw new IllegalStateException("bad reading-text expression", e);
     }

@@ -127,10 +127,13 @@ public final class GoldTeiWriter {
     }
   }
 
-  /** "copies" for copy notes (cc:, Copy to), else "enclosure". */
+  /** "copies" for copy notes (cc:, Copy to), "reference" for typists' initials, else "enclosure". */
   static String noteType(String note) {
     String lower = note.toLowerCase(Locale.ROOT);
-    return lower.matches("^(?:b?cc\\b|c\\.\\s?c\\.|cop(?:y|ies)\\b).*") ? "copies" : "enclosure";
+    if (lower.matches("^(?:b?cc\\b|c\\.\\s?c\\.|cop(?:y|ies)\\b).*")) {
+      return "copies";
+    }
+    return note.matches("\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}") ? "reference" : "enclosure";
   }
 
   private static void dateline(XMLStreamWriter xml, String text, Optional<String> when)

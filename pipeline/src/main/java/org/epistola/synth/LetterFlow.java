@@ -87,14 +87,17 @@ final class LetterFlow {
 
   private List<FlowLine> signatureBlock(LetterText letter) {
     List<FlowLine> lines = new ArrayList<>();
-    letter.closeLines().forEach(c -> lines.addAll(tab(c, LetterPart.CLOSE, 0)));
-    letter.extras().signatureFor().ifPresent(f -> lines.addAll(tab(f, LetterPart.SIGNATURE_FOR, 0)));
+    boolean left = letter.extras().closeAlign() == LetterText.DateAlign.LEFT;
+    java.util.function.BiFunction<String, LetterPart, List<FlowLine>> at =
+        (text, part) -> left ? left(text, part, 0) : tab(text, part, 0);
+    letter.closeLines().forEach(c -> lines.addAll(at.apply(c, LetterPart.CLOSE)));
+    letter.extras().signatureFor().ifPresent(f -> lines.addAll(at.apply(f, LetterPart.SIGNATURE_FOR)));
     int space = lines.isEmpty() ? 1 + SIGNATURE_SPACE : SIGNATURE_SPACE;
-    List<FlowLine> signature = tab(letter.signature(), LetterPart.SIGNATURE, 0);
+    List<FlowLine> signature = at.apply(letter.signature(), LetterPart.SIGNATURE);
     FlowLine first = signature.get(0);
     lines.add(new FlowLine(first.text(), first.x(), first.part(), first.paragraph(), space));
     lines.addAll(signature.subList(1, signature.size()));
-    letter.signatureTitle().forEach(t -> lines.addAll(tab(t, LetterPart.SIGNATURE_TITLE, 0)));
+    letter.signatureTitle().forEach(t -> lines.addAll(at.apply(t, LetterPart.SIGNATURE_TITLE)));
     return lines;
   }
 

@@ -44,6 +44,8 @@ public record LetterText(
    *     {page}} standing for the page number; without it pages are numbered "- N -", centred
    * @param font the typewriter face: freemono (the default), liberation, dejavu, nimbus, noto
    * @param when the date in ISO 8601, for the gold TEI's {@code date/@when}; never typed
+   * @param closeAlign where the close and signature block start: at the centre tab (modified
+   *     block, the default) or at the left margin (full block)
    */
   public record Extras(
       List<String> letterhead,
@@ -52,11 +54,12 @@ public record LetterText(
       List<String> notes,
       Optional<String> runningHead,
       Optional<String> font,
-      Optional<String> when) {
+      Optional<String> when,
+      DateAlign closeAlign) {
 
     public static final Extras NONE =
         new Extras(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), DateAlign.TAB);
 
     public Extras {
       letterhead = requireLines(letterhead, "letterhead");
@@ -66,6 +69,7 @@ public record LetterText(
       requireText(runningHead, "running-head");
       requireText(font, "font");
       requireText(when, "when");
+      Objects.requireNonNull(closeAlign, "closeAlign");
     }
   }
 
@@ -85,7 +89,7 @@ public record LetterText(
     return close.map(c -> List.of(c.split("\\s*\\|\\s*"))).orElse(List.of());
   }
 
-  /** Where the dateline starts. */
+  /** Where the dateline (or the close and signature) starts. */
   public enum DateAlign {
     /** At the centre tab (the middle of the page). */
     TAB,

@@ -33,7 +33,8 @@ final class LetterTextParser {
           "notes",
           "running-head",
           "font",
-          "when");
+          "when",
+          "close-align");
 
   private final String source;
 
@@ -81,7 +82,8 @@ final class LetterTextParser {
             split(header, "notes"),
             optional(header, "running-head"),
             optional(header, "font"),
-            optional(header, "when")));
+            optional(header, "when"),
+            choice(header, "close-align", LetterText.DateAlign.class, LetterText.DateAlign.TAB)));
   }
 
   private void readHeaderLine(String line, int number, Map<String, HeaderValue> header)
