@@ -132,11 +132,12 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
     for (int i = postscript - 1; i > bodyStart; i--) {
       if (Cues.isComplimentaryClose(lines.get(i).text())) {
         int end = i + 1;
+        int start = closeStart(lines, bodyStart, i, geometry);
         while (end < postscript && joined(lines.get(end - 1), lines.get(end), geometry,
             signatureSpaceAllowed(lines, i, end) ? SIGNATURE_SPACE_PITCHES : 1.6)) {
           end++;
         }
-        return new Closing(i, new Range(i, i + 1), new Range(i + 1, end),
+        return new Closing(start, new Range(start, i + 1), new Range(i + 1, end),
             new Range(end, postscript), Range.empty(postscript), postscript);
       }
     }
@@ -147,6 +148,25 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
         Range.empty(postscript),
         Range.empty(postscript),
         postscript);
+  }
+
+  /**
+   * A close of several lines ("I have the honor to be, / Sir, / Your obedient servant,") typed at
+   * the margin: the short lines ending in a comma right above the line with the close's words.
+   */
+  private static int closeStart(List<LetterLine> lines, int bodyStart, int cue, PageGeometry geometry) {
+    int start = cue;
+    while (start - 1 > bodyStart) {
+      LetterLine above = lines.get(start - 1);
+      boolean closeLine = above.text().strip().endsWith(",")
+          && above.line().box().width() < geometry.textWidth() * 0.6
+          && geometry.indentChars(above.line()) < 2;
+      if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)) {
+        break;
+      }
+      start--;
+    }
+    return start;
   }
 
   /** The space left for a handwritten signature comes after the close, or after "For ...:". */

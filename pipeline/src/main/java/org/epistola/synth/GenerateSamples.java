@@ -44,9 +44,9 @@ public final class GenerateSamples implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> sorted = letters.stream().sorted(Comparator.comparing(Path::toString)).toList();
     try {
-      SampleWriter writer = SampleWriter.standard();
       for (Path letterFile : sorted) {
-        SampleFiles files = writer.write(LetterText.read(letterFile), idOf(letterFile), out);
+        LetterText letter = LetterText.read(letterFile);
+        SampleFiles files = SampleWriter.forLetter(letter).write(letter, idOf(letterFile), out);
         spec.commandLine()
             .getOut()
             .println(letterFile + ": " + files.pages().size() + " pages -> " + files.digitalPdf());

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.sf.saxon.s9api.Processor;
 import org.epistola.testing.ProjectPaths;
+import org.epistola.validate.RelaxNgSchema;
+import org.epistola.validate.TeiValidator;
+import org.epistola.validate.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +38,14 @@ class CorpusEvaluationTest {
   static EvalReport report;
   static EvalReport seed;
   static Set<String> heldBack;
+  static CorpusRun.Folders folders;
 
   @BeforeAll
   static void runCorpus() throws Exception {
     Path letters = Path.of(CorpusEvaluationTest.class.getResource("/corpus/letters").toURI());
     List<Path> files = CorpusRun.letterFiles(letters);
     heldBack = heldBack(files);
-    CorpusRun.Folders folders = CorpusRun.prepare(files, work.resolve("corpus"));
+    folders = CorpusRun.prepare(files, work.resolve("corpus"));
     Optional<Path> cache = Optional.ofNullable(System.getProperty("epistola.corpus.cache")).map(Path::of);
     CorpusRun.recognise(folders.scans(), files.stream().map(CorpusRun::idOf).toList(), folders.pred(), cache);
     report = new Evaluator().evaluate(folders.gold(), folders.pred());
@@ -50,9 +55,11 @@ class CorpusEvaluationTest {
     CorpusRun.recognise(ProjectPaths.scans(), List.of("kennedy-1961-04-18"), seedFolders.pred(), Optional.empty());
     seed = new Evaluator().evaluate(seedFolders.gold(), seedFolders.pred());
 
-    System.out.println("== tuning letters\n" + ReportFormat.table(report.only(id -> !heldBack.contains(id))));
-    System.out.println("== held-back letters " + heldBack + "\n" + ReportFormat.table(report.only(heldBack::contains)));
-    System.out.println("== seed letter scans\n" + ReportFormat.table(seed));
+    EvalReport tuning = report.only(id -> !heldBack.contains(id));
+    EvalReport held = report.only(heldBack::contains);
+    System.out.println("== tuning letters\n" + ReportFormat.table(tuning) + failures(tuning));
+    System.out.println("== held-back letters " + heldBack + "\n" + ReportFormat.table(held) + failures(held));
+    System.out.println("== seed letter scans\n" + ReportFormat.table(seed) + failures(seed));
   }
 
   /** Every fourth letter file by name (the 4th, 8th, ...). */
@@ -74,6 +81,23 @@ class CorpusEvaluationTest {
       multiPage = dirs.filter(dir -> Files.exists(dir.resolve("page-2.png"))).count();
     }
     assertTrue(multiPage >= 4, "letters over more than one page: " + multiPage);
+  }
+
+  @Test
+  void predictedTeiIsValidAndGoldTeiIsTeiP5() throws Exception {
+    TeiValidator project = TeiValidator.projectSchema(new Processor(false));
+    RelaxNgSchema teiAll = RelaxNgSchema.compile(ProjectPaths.shared("tei/tei_all.rng").toUri().toURL());
+    List<String> problems = new ArrayList<>();
+    for (LetterScore letter : report.letters()) {
+      Path pred = folders.pred().resolve(letter.id() + ".xml");
+      ValidationReport validation = project.validate(pred);
+      if (!validation.isValid()) {
+        problems.add(pred + ": " + validation.diagnostics());
+      }
+      teiAll.validate(pred).forEach(d -> problems.add(pred + ": " + d));
+      teiAll.validate(folders.gold().resolve(letter.id() + ".xml")).forEach(d -> problems.add("gold " + d));
+    }
+    assertEquals(List.of(), problems);
   }
 
   @Test

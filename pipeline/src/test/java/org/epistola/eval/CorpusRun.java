@@ -127,7 +127,7 @@ final class CorpusRun {
           pages.add(new Page(n, new PageImage(image, 2550, 3300, 300), TextSource.OCR, lines));
         }
         Document document = new Document(id, scans.resolve(id), SourceKind.IMAGE_FOLDER, pages);
-        Provenance provenance = new Provenance("test", Optional.of("5"), "eng", Optional.empty());
+        Provenance provenance = new Provenance("0.1.0", Optional.of("5.3.0"), "eng", Optional.empty());
         writer.write(document, analyzer.analyze(pages), provenance, pred.resolve(id + ".xml"));
       }
     } finally {
