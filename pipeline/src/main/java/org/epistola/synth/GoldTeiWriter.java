@@ -104,7 +104,10 @@ public final class GoldTeiWriter {
     if (extras.signatureFor().isPresent()) {
       xml.writeCharacters(extras.signatureFor().get() + " ");
     }
-    element(xml, "persName", letter.signature());
+    String signature = letter.signature();
+    String mark = signature.replaceFirst("^(\\((?:[Ss]gd|[Ss]igned)\\.?\\)\\s*)?.*$", "$1");
+    xml.writeCharacters(mark);
+    element(xml, "persName", signature.substring(mark.length()));
     for (String title : letter.signatureTitle()) {
       xml.writeEmptyElement(TEI_NS, "lb");
       xml.writeCharacters(title);
