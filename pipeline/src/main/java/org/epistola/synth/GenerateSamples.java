@@ -1,11 +1,14 @@
 package org.epistola.synth;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.epistola.io.AtomicFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Developer command: types letter files as sample scans. Each {@code NAME.txt} becomes {@code
- * DIR/NAME/page-N.png}, {@code DIR/NAME-scan.pdf} and {@code DIR/NAME-digital.pdf}.
+ * DIR/NAME/page-N.png}, {@code DIR/NAME-scan.pdf} and {@code DIR/NAME-digital.pdf}; with {@code
+ * --gold}, also the letter's gold TEI.
  *
  * <p>Exit codes: 0 all written, 1 a letter or font could not be read or a file written, 2 bad
  * arguments.
@@ -35,6 +39,10 @@ public final class GenerateSamples implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   private Path out;
 
+  @Option(names = "--gold", paramLabel = "GOLD_DIR",
+      description = "Also write each letter's gold TEI as GOLD_DIR/NAME.xml (for digitize eval).")
+  private Path gold;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new GenerateSamples()).execute(args));
   }
@@ -47,6 +55,9 @@ public final class GenerateSamples implements Callable<Integer> {
       for (Path letterFile : sorted) {
         LetterText letter = LetterText.read(letterFile);
         SampleFiles files = SampleWriter.forLetter(letter).write(letter, idOf(letterFile), out);
+        if (gold != null) {
+          writeGold(letter, idOf(letterFile));
+        }
         spec.commandLine()
             .getOut()
             .println(letterFile + ": " + files.pages().size() + " pages -> " + files.digitalPdf());
@@ -55,6 +66,16 @@ public final class GenerateSamples implements Callable<Integer> {
     } catch (SynthException e) {
       err.println("synth: " + e.getMessage());
       return 1;
+    }
+  }
+
+  private void writeGold(LetterText letter, String id) throws SynthException {
+    Path file = gold.resolve(id + ".xml");
+    try {
+      Files.createDirectories(gold);
+      AtomicFile.write(file, stream -> new GoldTeiWriter().write(letter, id, stream));
+    } catch (IOException e) {
+      throw new SynthException(file + ": cannot write gold TEI: " + e.getMessage(), e);
     }
   }
 

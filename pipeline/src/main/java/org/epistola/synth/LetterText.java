@@ -42,7 +42,7 @@ public record LetterText(
    *     the signature block, one note per entry
    * @param runningHead the head of continuation pages, typed at the left margin, with {@code
    *     {page}} standing for the page number; without it pages are numbered "- N -", centred
-   * @param font the typewriter face: freemono (the default), liberation, dejavu, nimbus, noto
+   * @param font the typewriter face: freemono (the default), liberation, dejavu, notosans, noto
    * @param when the date in ISO 8601, for the gold TEI's {@code date/@when}; never typed
    * @param closeAlign where the close and signature block start: at the centre tab (modified
    *     block, the default) or at the left margin (full block)

@@ -34,11 +34,11 @@ public final class TypewriterFont {
           "freemono", FREE_MONO,
           "liberation", Path.of("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"),
           "dejavu", Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"),
-          "nimbus", Path.of("/usr/share/fonts/opentype/urw-base35/NimbusMonoPS-Regular.otf"),
+          "notosans", Path.of("/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf"),
           "noto", Path.of("/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf"));
 
   /**
-   * Loads a face by name (freemono, liberation, dejavu, nimbus, noto) near the page's type size,
+   * Loads a face by name (freemono, liberation, dejavu, notosans, noto) near the page's type size,
    * adjusted so that every character advances a whole number of pixels.
    */
   public static TypewriterFont named(String name, PageSetup setup) throws SynthException {

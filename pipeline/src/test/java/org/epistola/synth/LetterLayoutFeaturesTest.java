@@ -87,7 +87,7 @@ class LetterLayoutFeaturesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"freemono", "liberation", "dejavu", "nimbus", "noto"})
+  @ValueSource(strings = {"freemono", "liberation", "dejavu", "notosans", "noto"})
   void facesAdvanceWholePixels(String face) throws Exception {
     TypewriterFont font = TypewriterFont.named(face, SETUP);
     assertTrue(font.advance() >= 29 && font.advance() <= 31, face + ": " + font.advance());
