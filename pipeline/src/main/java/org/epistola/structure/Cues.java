@@ -64,12 +64,24 @@ public final class Cues {
   static final Pattern SIGNING_FOR =
       Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
+  /** Stray marks after a line's final colon or comma. */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])[.'‘’`°_~]+$");
+
+  /** Stray marks that dirt on the page puts before a line's first word. */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
+
   static boolean isSalutation(String text) {
-    return SALUTATION.matcher(text.strip()).matches();
+    return SALUTATION.matcher(core(text)).matches();
   }
 
   static boolean isComplimentaryClose(String text) {
-    return COMPLIMENTARY_CLOSE.matcher(text.strip()).matches();
+    return COMPLIMENTARY_CLOSE.matcher(core(text)).matches();
+  }
+
+  /** The line without surrounding spaces and stray marks before its first word. */
+  private static String core(String text) {
+    String line = LEADING_MARKS.matcher(text.strip()).replaceFirst("");
+    return TRAILING_MARKS.matcher(line).replaceFirst("$1");
   }
 
   static boolean isPostscript(String text) {
@@ -87,12 +99,12 @@ public final class Cues {
   }
 
   static boolean isSubject(String text) {
-    return SUBJECT.matcher(text.strip()).matches();
+    return SUBJECT.matcher(core(text)).matches();
   }
 
   /** The kind of an end note ("enclosure", "copies", "reference"), when the line starts one. */
   public static java.util.Optional<String> noteType(String text) {
-    String line = text.strip();
+    String line = core(text);
     if (ENCLOSURE.matcher(line).matches()) {
       return java.util.Optional.of("enclosure");
     }

@@ -16,7 +16,7 @@ public final class LetterAnalyzer {
   private static final double MAX_OPENER_SHARE = 0.6;
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(LetterAnalyzer::topToBottom).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> Specks.clean(topToBottom(page))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();

@@ -46,6 +46,8 @@ public record LetterText(
    * @param when the date in ISO 8601, for the gold TEI's {@code date/@when}; never typed
    * @param closeAlign where the close and signature block start: at the centre tab (modified
    *     block, the default) or at the left margin (full block)
+   * @param wear how worn the typewriter and the copy look, 0 (clean, the default) to 3: letters
+   *     jump off the baseline, strike unevenly, and specks of dirt appear on the page
    */
   public record Extras(
       List<String> letterhead,
@@ -55,11 +57,12 @@ public record LetterText(
       Optional<String> runningHead,
       Optional<String> font,
       Optional<String> when,
-      DateAlign closeAlign) {
+      DateAlign closeAlign,
+      int wear) {
 
     public static final Extras NONE =
         new Extras(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-            Optional.empty(), Optional.empty(), DateAlign.TAB);
+            Optional.empty(), Optional.empty(), DateAlign.TAB, 0);
 
     public Extras {
       letterhead = requireLines(letterhead, "letterhead");
@@ -70,6 +73,9 @@ public record LetterText(
       requireText(font, "font");
       requireText(when, "when");
       Objects.requireNonNull(closeAlign, "closeAlign");
+      if (wear < 0 || wear > 3) {
+        throw new IllegalArgumentException("wear runs from 0 to 3: " + wear);
+      }
     }
   }
 

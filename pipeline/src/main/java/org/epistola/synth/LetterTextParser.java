@@ -34,7 +34,8 @@ final class LetterTextParser {
           "running-head",
           "font",
           "when",
-          "close-align");
+          "close-align",
+          "wear");
 
   private final String source;
 
@@ -83,7 +84,8 @@ final class LetterTextParser {
             optional(header, "running-head"),
             optional(header, "font"),
             optional(header, "when"),
-            choice(header, "close-align", LetterText.DateAlign.class, LetterText.DateAlign.TAB)));
+            choice(header, "close-align", LetterText.DateAlign.class, LetterText.DateAlign.TAB),
+            wear(header)));
   }
 
   private void readHeaderLine(String line, int number, Map<String, HeaderValue> header)
@@ -168,6 +170,18 @@ final class LetterTextParser {
           source + ":" + raw.line() + ": bad value '" + value + "' for key '" + key
               + "', expected one of " + allowed, e);
     }
+  }
+
+  private int wear(Map<String, HeaderValue> header) throws SynthException {
+    HeaderValue raw = header.get("wear");
+    if (raw == null) {
+      return 0;
+    }
+    if (!raw.value().matches("[0-3]")) {
+      throw new SynthException(source + ":" + raw.line() + ": bad value '" + raw.value()
+          + "' for key 'wear', expected 0, 1, 2 or 3");
+    }
+    return Integer.parseInt(raw.value());
   }
 
   /** A header value and the line it was read from. */

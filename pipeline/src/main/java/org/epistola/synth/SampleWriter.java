@@ -46,7 +46,7 @@ public final class SampleWriter {
     List<Path> pngs = new ArrayList<>();
     for (TypedPage page : typesetter.typeset(letter, id)) {
       Path png = outDir.resolve(id).resolve("page-" + page.number() + ".png");
-      renderer.writePng(renderer.render(page), png);
+      renderer.writePng(renderer.render(page, letter.extras().wear()), png);
       pngs.add(png);
     }
     return pngs;
@@ -66,7 +66,7 @@ public final class SampleWriter {
     List<Path> pngs = new ArrayList<>();
     Path pageDir = outDir.resolve(id);
     for (TypedPage page : pages) {
-      BufferedImage image = renderer.render(page);
+      BufferedImage image = renderer.render(page, letter.extras().wear());
       Path png = pageDir.resolve("page-" + page.number() + ".png");
       renderer.writePng(image, png);
       images.add(image);

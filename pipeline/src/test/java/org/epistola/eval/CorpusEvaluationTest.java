@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * letter's shipped scans. The tuning letters must hold them too, so a regression anywhere fails.
  *
  * <p>Set the system property {@code epistola.corpus.cache} to a folder to keep OCR results
- * between runs while tuning.
+ * between runs while tuning, and {@code epistola.corpus.out} to a folder to keep the typed pages,
+ * the gold and the predicted TEI there.
  */
 class CorpusEvaluationTest {
 
@@ -45,7 +46,8 @@ class CorpusEvaluationTest {
     Path letters = Path.of(CorpusEvaluationTest.class.getResource("/corpus/letters").toURI());
     List<Path> files = CorpusRun.letterFiles(letters);
     heldBack = heldBack(files);
-    folders = CorpusRun.prepare(files, work.resolve("corpus"));
+    Path root = Optional.ofNullable(System.getProperty("epistola.corpus.out")).map(Path::of).orElse(work);
+    folders = CorpusRun.prepare(files, root.resolve("corpus"));
     Optional<Path> cache = Optional.ofNullable(System.getProperty("epistola.corpus.cache")).map(Path::of);
     CorpusRun.recognise(folders.scans(), files.stream().map(CorpusRun::idOf).toList(), folders.pred(), cache);
     report = new Evaluator().evaluate(folders.gold(), folders.pred());
@@ -77,7 +79,7 @@ class CorpusEvaluationTest {
     assertEquals(List.of(), report.missing());
     assertTrue(heldBack.size() >= 7, "held back: " + heldBack);
     long multiPage;
-    try (var dirs = Files.list(work.resolve("corpus/scans"))) {
+    try (var dirs = Files.list(folders.scans())) {
       multiPage = dirs.filter(dir -> Files.exists(dir.resolve("page-2.png"))).count();
     }
     assertTrue(multiPage >= 4, "letters over more than one page: " + multiPage);
