@@ -58,7 +58,7 @@ public final class LetterAnalyzer {
     Optional<String> place =
         dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
             .map(text -> text.replaceAll("[\\s,.;:]+$", "").strip())
-            .filter(text -> !text.isEmpty());
+            .filter(text -> text.codePoints().anyMatch(Character::isLetter));
     return new Letter(
         parts,
         furniture,

@@ -73,7 +73,11 @@ public final class PageImageRenderer {
    * own darkness, and specks lie on the page. The same page always looks the same.
    */
   private void drawWorn(Graphics2D g, TypedPage page, int wear) {
-    Random random = new Random(31L * page.number() + page.lines().hashCode());
+    long seed = page.number();
+    for (TypedLine line : page.lines()) {
+      seed = 31 * seed + line.text().hashCode() + 17L * line.x() + line.baseline();
+    }
+    Random random = new Random(seed);
     for (TypedLine line : page.lines()) {
       String text = line.text();
       for (int i = 0; i < text.length(); i++) {

@@ -50,7 +50,7 @@ final class LineWriter {
         String text = line.text();
         String before = text.substring(0, found.get().start());
         String place = before.replaceAll("[\\s,.;:]+$", "");
-        if (!place.isBlank()) {
+        if (place.codePoints().anyMatch(Character::isLetter)) {
           out.openInline("placeName").text(place).closeInline();
         }
         out.text(before.substring(place.length()));
