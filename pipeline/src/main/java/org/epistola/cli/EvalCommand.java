@@ -71,6 +71,7 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     out.print(ReportFormat.table(report));
+    out.flush();
     if (json != null) {
       try {
         AtomicFile.write(json, (OutputStream stream) -> ReportFormat.json(report, stream));
