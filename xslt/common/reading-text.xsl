@@ -23,7 +23,7 @@
     <xsl:param name="element" as="element()?"/>
     <xsl:sequence select="exists($element[self::text or self::front or self::body or self::back
                           or self::div or self::opener or self::closer or self::address
-                          or self::postscript])"/>
+                          or self::postscript or self::argument])"/>
   </xsl:function>
 
   <!-- True if some reading text precedes the node inside its nearest line or block. -->

@@ -101,6 +101,22 @@
     </fo:block>
   </xsl:template>
 
+  <xsl:template match="fw[@type = 'letterhead']" mode="body" priority="2">
+    <fo:block text-align="center" font-weight="bold">{normalize-space(.)}</fo:block>
+  </xsl:template>
+
+  <xsl:template match="argument" mode="body">
+    <fo:block space-after="3mm" font-weight="bold">
+      <xsl:apply-templates mode="body"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="closer/note" mode="body">
+    <fo:block text-align="start" font-size="10pt">
+      <xsl:apply-templates mode="body"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="p" mode="body">
     <fo:block text-align="justify" text-indent="2em" space-after="3mm">
       <xsl:apply-templates mode="body"/>

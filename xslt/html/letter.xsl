@@ -76,6 +76,23 @@
     </div>
   </xsl:template>
 
+  <!-- A printed letterhead is shown as such; other forme work is left out (reading-text.xsl). -->
+  <xsl:template match="fw[@type = 'letterhead']" mode="body" priority="2">
+    <p class="letterhead">{normalize-space(.)}</p>
+  </xsl:template>
+
+  <xsl:template match="argument" mode="body">
+    <div class="argument">
+      <xsl:apply-templates mode="body"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="closer/note" mode="body">
+    <p class="note note-{@type}">
+      <xsl:apply-templates mode="body"/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="p" mode="body">
     <p>
       <xsl:apply-templates mode="body"/>

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns scanned letters into TEI, an HTML edition and a PDF edition.",
     subcommands = {
-      RunCommand.class, ValidateCommand.class, GenerateSamples.class, OcrWorkerCommand.class
+      RunCommand.class, ValidateCommand.class, EvalCommand.class, GenerateSamples.class,
+      OcrWorkerCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

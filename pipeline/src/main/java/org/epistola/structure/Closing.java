@@ -11,9 +11,10 @@ import java.util.List;
  * @param close the complimentary close's lines [start, end), empty when there is none
  * @param signed the signature block's lines [start, end), empty when none was found
  * @param address the addressee lines below the signature [start, end)
+ * @param notes enclosure and copy notes below the signature [start, end)
  * @param postscript the first line of the postscript, or the list's size
  */
-record Closing(int bodyEnd, Range close, Range signed, Range address, int postscript) {
+record Closing(int bodyEnd, Range close, Range signed, Range address, Range notes, int postscript) {
 
   /** A half-open range of line indexes. */
   record Range(int start, int end) {
@@ -30,16 +31,46 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, int postsc
 
   static Closing find(List<LetterLine> lines, int bodyStart, PageGeometry geometry) {
     int postscript = postscriptStart(lines, bodyStart);
+    int notes = notesStart(lines, bodyStart, postscript, geometry);
     int lastRight = -1;
-    for (int i = postscript - 1; i > bodyStart; i--) {
+    for (int i = notes - 1; i > bodyStart; i--) {
       if (geometry.startsRight(lines.get(i).line())) {
         lastRight = i;
         break;
       }
     }
-    return lastRight >= 0
-        ? fromRightBlock(lines, bodyStart, lastRight, postscript, geometry)
-        : fromCloseCue(lines, bodyStart, postscript, geometry);
+    Closing found = lastRight >= 0
+        ? fromRightBlock(lines, bodyStart, lastRight, notes, geometry)
+        : fromCloseCue(lines, bodyStart, notes, geometry);
+    return found.withSigningForInSignature(lines).withTail(notes, postscript);
+  }
+
+  private Closing withTail(int notes, int postscript) {
+    return new Closing(bodyEnd, close, signed, address, new Range(notes, postscript), postscript);
+  }
+
+  /** "For the Secretary of State:" above the name belongs to the signature, not to the close. */
+  private Closing withSigningForInSignature(List<LetterLine> lines) {
+    if (close.isEmpty() || signed.isEmpty() || close.end() != signed.start()
+        || !Cues.isSigningFor(lines.get(close.end() - 1).text())) {
+      return this;
+    }
+    int forLine = close.end() - 1;
+    return new Closing(bodyEnd, new Range(close.start(), forLine), new Range(forLine, signed.end()),
+        address, notes, postscript);
+  }
+
+  /** The first enclosure or copy note: a short line with its cue after a blank line. */
+  private static int notesStart(List<LetterLine> lines, int bodyStart, int postscript, PageGeometry geometry) {
+    for (int i = bodyStart + 1; i < postscript; i++) {
+      LetterLine line = lines.get(i);
+      boolean afterBlank = !joined(lines.get(i - 1), line, geometry, 1.6);
+      if (afterBlank && Cues.noteType(line.text()).isPresent()
+          && line.line().box().width() < geometry.textWidth() * 0.7) {
+        return i;
+      }
+    }
+    return postscript;
   }
 
   private static int postscriptStart(List<LetterLine> lines, int bodyStart) {
@@ -73,6 +104,7 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, int postsc
         close,
         signed,
         new Range(lastRight + 1, postscript),
+        Range.empty(postscript),
         postscript);
   }
 
@@ -100,13 +132,13 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, int postsc
     for (int i = postscript - 1; i > bodyStart; i--) {
       if (Cues.isComplimentaryClose(lines.get(i).text())) {
         int end = i + 1;
-        while (end < postscript && (end == i + 1
-            ? joined(lines.get(end - 1), lines.get(end), geometry, SIGNATURE_SPACE_PITCHES)
-            : joined(lines.get(end - 1), lines.get(end), geometry, 1.6))) {
+        int start = closeStart(lines, bodyStart, i, geometry);
+        while (end < postscript && joined(lines.get(end - 1), lines.get(end), geometry,
+            signatureSpaceAllowed(lines, i, end) ? SIGNATURE_SPACE_PITCHES : 1.6)) {
           end++;
         }
-        return new Closing(
-            i, new Range(i, i + 1), new Range(i + 1, end), new Range(end, postscript), postscript);
+        return new Closing(start, new Range(start, i + 1), new Range(i + 1, end),
+            new Range(end, postscript), Range.empty(postscript), postscript);
       }
     }
     return new Closing(
@@ -114,7 +146,32 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, int postsc
         Range.empty(postscript),
         Range.empty(postscript),
         Range.empty(postscript),
+        Range.empty(postscript),
         postscript);
+  }
+
+  /**
+   * A close of several lines ("I have the honor to be, / Sir, / Your obedient servant,") typed at
+   * the margin: the short lines ending in a comma right above the line with the close's words.
+   */
+  private static int closeStart(List<LetterLine> lines, int bodyStart, int cue, PageGeometry geometry) {
+    int start = cue;
+    while (start - 1 > bodyStart) {
+      LetterLine above = lines.get(start - 1);
+      boolean closeLine = above.text().strip().endsWith(",")
+          && above.line().box().width() < geometry.textWidth() * 0.6
+          && geometry.indentChars(above.line()) < 2;
+      if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)) {
+        break;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  /** The space left for a handwritten signature comes after the close, or after "For ...:". */
+  private static boolean signatureSpaceAllowed(List<LetterLine> lines, int close, int next) {
+    return next == close + 1 || (next == close + 2 && Cues.isSigningFor(lines.get(close + 1).text()));
   }
 
   /** Two lines on one page no more than {@code pitches} apart (a page break also joins). */

@@ -3,7 +3,7 @@ package org.epistola.structure;
 import java.util.regex.Pattern;
 
 /** The textual cues of letter parts, as typed in English-language letters. */
-final class Cues {
+public final class Cues {
 
   private Cues() {}
 
@@ -26,26 +26,99 @@ final class Cues {
   static final Pattern POSTSCRIPT =
       Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P\\.\\s?S\\.|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
 
-  /** A page number or a running head with a page number: "- 2 -", "Page 2", "2.", "-2-". */
-  static final Pattern PAGE_NUMBER =
+  /** A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-"). */
+  static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—(]\\s*\\d{1,3}\\s*[-–—)]|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$"
-              + "|\\s[-–—]\\s*\\d{1,3}\\s*[-–—](?:\\s|$)",
+          "^(?:[-–—(]{1,3}\\s*\\d{1,3}[.,]?\\s*[-–—)]{1,3}|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */
+  static final Pattern RUNNING_HEAD =
+      Pattern.compile(
+          "\\s[-–—]{1,3}\\s*\\d{1,3}[.,]?\\s*[-–—]{1,3}(?:\\s|$)|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */
+  static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(?:subject|subj\\.|re|ref(?:erence)?|in\\s+re|our\\s+ref\\.?|your\\s+ref\\.?)\\s*[:.]\\s*\\S.*"
+              + "|^in\\s+re\\s+\\S.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An enclosure note: "Enclosure: ...", "2 Enclosures", "Encl.", "Enc." */
+  static final Pattern ENCLOSURE =
+      Pattern.compile(
+          "^(?:\\d+\\s+)?(?:enclosures?|encls?\\.?|enc\\.)(?:\\s*[:.(-].*|\\s*\\d*\\s*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A copy note: "cc: ...", "c.c. ...", "Copy to: ...", "Copies to ...". */
+  static final Pattern COPIES =
+      Pattern.compile(
+          "^(?:b?cc\\s*[:.]|b?cc\\s+\\S|c\\.\\s?c\\.|cop(?:y|ies)\\s+(?:to|sent\\s+to)\\b).*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Typists' reference initials: "JBH:mk", "RS/jt". */
+  static final Pattern REFERENCE_INITIALS = Pattern.compile("^\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}$");
+
+  /** A line that signs for someone else, typed above the signer's name: "For the Secretary of State:". */
+  static final Pattern SIGNING_FOR =
+      Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
+
+  /** Stray marks after a line's final colon or comma. */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])[.'‘’`°_~]+$");
+
+  /** Stray marks that dirt on the page puts before a line's first word. */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
+
   static boolean isSalutation(String text) {
-    return SALUTATION.matcher(text.strip()).matches();
+    return SALUTATION.matcher(core(text)).matches();
   }
 
   static boolean isComplimentaryClose(String text) {
-    return COMPLIMENTARY_CLOSE.matcher(text.strip()).matches();
+    return COMPLIMENTARY_CLOSE.matcher(core(text)).matches();
+  }
+
+  /** The line without surrounding spaces and stray marks before its first word. */
+  private static String core(String text) {
+    String line = LEADING_MARKS.matcher(text.strip()).replaceFirst("");
+    return TRAILING_MARKS.matcher(line).replaceFirst("$1");
   }
 
   static boolean isPostscript(String text) {
     return POSTSCRIPT.matcher(text.strip()).find();
   }
 
+  /** A page number alone or a running head carrying one. */
   static boolean isPageNumber(String text) {
-    return PAGE_NUMBER.matcher(text.strip()).find();
+    return isBarePageNumber(text) || RUNNING_HEAD.matcher(text.strip()).find();
+  }
+
+  /** A page number with nothing else: "- 2 -", "Page 2", "2.". */
+  public static boolean isBarePageNumber(String text) {
+    return BARE_PAGE_NUMBER.matcher(text.strip()).matches();
+  }
+
+  static boolean isSubject(String text) {
+    return SUBJECT.matcher(core(text)).matches();
+  }
+
+  /** The kind of an end note ("enclosure", "copies", "reference"), when the line starts one. */
+  public static java.util.Optional<String> noteType(String text) {
+    String line = core(text);
+    if (ENCLOSURE.matcher(line).matches()) {
+      return java.util.Optional.of("enclosure");
+    }
+    if (COPIES.matcher(line).matches()) {
+      return java.util.Optional.of("copies");
+    }
+    if (REFERENCE_INITIALS.matcher(line).matches()) {
+      return java.util.Optional.of("reference");
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** "For the Secretary of State:", typed above the name of whoever signs for the writer. */
+  public static boolean isSigningFor(String text) {
+    return SIGNING_FOR.matcher(text.strip()).matches();
   }
 }

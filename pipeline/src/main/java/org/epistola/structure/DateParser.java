@@ -33,9 +33,9 @@ public final class DateParser {
   private static final String YEAR = "(\\d{4})";
 
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\s*,?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\s*,?(?:[^\\p{L}\\p{N}\\s]\\s*|\\s+)" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\s*,?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\s*,?(?:[^\\p{L}\\p{N}\\s]\\s*|\\s+)" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s*,?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");

@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * Decides, for each line ending in a hyphen, whether it splits a word or breaks a compound at its
- * own hyphen. The evidence is the letter itself: if the hyphenated compound ("alien-dominated")
- * occurs elsewhere in the letter, the hyphen is real; if the next line starts with a capital
- * ("inter-American") it is real too; otherwise the line end split one word, as typists did.
+ * own hyphen. The evidence is the letter itself, in this order: if the hyphenated compound
+ * ("alien-dominated") occurs elsewhere in the letter, the hyphen is real; else if the joined word
+ * ("resistance") occurs elsewhere, the line end split it; else if the next line starts with a
+ * capital ("inter-American") the hyphen is real; otherwise the line end split one word, as
+ * typists did.
  */
 final class Hyphenation {
 
@@ -38,11 +40,15 @@ final class Hyphenation {
     if (!hyphenated) {
       return LineEnd.SPACE;
     }
-    String compound = (last + bare(first)).toLowerCase(Locale.ROOT);
-    if (Character.isUpperCase(first.charAt(0)) || vocabulary.contains(bare(compound))) {
+    String compound = bare((last + bare(first)).toLowerCase(Locale.ROOT));
+    String joined = compound.replace("-", "");
+    if (vocabulary.contains(compound)) {
       return LineEnd.COMPOUND_HYPHEN;
     }
-    return LineEnd.SPLIT_WORD;
+    if (vocabulary.contains(joined)) {
+      return LineEnd.SPLIT_WORD;
+    }
+    return Character.isUpperCase(first.charAt(0)) ? LineEnd.COMPOUND_HYPHEN : LineEnd.SPLIT_WORD;
   }
 
   private static String lastWord(LetterLine line) {

@@ -16,7 +16,7 @@ public final class LetterAnalyzer {
   private static final double MAX_OPENER_SHARE = 0.6;
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(LetterAnalyzer::topToBottom).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> Specks.clean(topToBottom(page))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();
@@ -24,7 +24,7 @@ public final class LetterAnalyzer {
       List<Line> lines = ordered.get(p);
       for (int i = 0; i < lines.size(); i++) {
         LetterLine line = new LetterLine(pages.get(p).number(), i + 1, lines.get(i), LineEnd.SPACE);
-        (isFurniture(line, i, lines.size(), geometry) ? furniture : flow).add(line);
+        (isFurniture(line, i, lines, geometry) ? furniture : flow).add(line);
       }
     }
     flow = Hyphenation.mark(flow);
@@ -33,7 +33,7 @@ public final class LetterAnalyzer {
 
   private static Letter assemble(List<LetterLine> flow, List<LetterLine> furniture, PageGeometry geometry) {
     int salute = saluteIndex(flow, geometry);
-    int bodyStart = salute >= 0 ? salute + 1 : firstFullLineBlock(flow, geometry);
+    int bodyStart = salute >= 0 ? subjectEnd(flow, salute + 1, geometry) : firstFullLineBlock(flow, geometry);
     Closing closing = Closing.find(flow, Math.max(bodyStart - 1, 0), geometry);
     List<LetterPart> parts = new ArrayList<>(Opening.parts(flow, bodyStart, salute, geometry));
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
@@ -43,6 +43,14 @@ public final class LetterAnalyzer {
       parts.add(OcrRepairs.restoreOpeningBracket(new LetterPart(PartKind.CLOSER_ADDRESS,
           flow.subList(closing.address().start(), closing.address().end()))));
     }
+    for (int start = closing.notes().start(); start < closing.notes().end(); ) {
+      int end = start + 1;
+      while (end < closing.notes().end() && Cues.noteType(flow.get(end).text()).isEmpty()) {
+        end++;
+      }
+      addPart(parts, PartKind.NOTE, flow, new Closing.Range(start, end));
+      start = end;
+    }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
     Optional<LetterPart> dateline = first(parts, PartKind.DATELINE);
@@ -50,15 +58,15 @@ public final class LetterAnalyzer {
     Optional<String> place =
         dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
             .map(text -> text.replaceAll("[\\s,.;:]+$", "").strip())
-            .filter(text -> !text.isEmpty());
+            .filter(text -> text.codePoints().anyMatch(Character::isLetter));
     return new Letter(
         parts,
         furniture,
         date.flatMap(DateParser.FoundDate::when),
         place,
         Correspondents.sender(first(parts, PartKind.SIGNED), first(parts, PartKind.BYLINE)),
-        Correspondents.recipient(
-            first(parts, PartKind.INSIDE_ADDRESS), first(parts, PartKind.CLOSER_ADDRESS)));
+        Correspondents.recipient(first(parts, PartKind.INSIDE_ADDRESS),
+            first(parts, PartKind.CLOSER_ADDRESS), first(parts, PartKind.SALUTE)));
   }
 
   private static List<Line> topToBottom(Page page) {
@@ -68,13 +76,32 @@ public final class LetterAnalyzer {
         .toList();
   }
 
-  /** Page numbers and running heads at the top of continuation pages, and page numbers at the foot. */
-  private static boolean isFurniture(LetterLine line, int index, int count, PageGeometry geometry) {
-    boolean top = index == 0 && line.page() > 1;
-    boolean foot = index == count - 1 && count > 1;
-    return (top || foot)
-        && Cues.isPageNumber(line.text())
-        && line.line().box().width() < geometry.textWidth() * 0.7;
+  /**
+   * Page numbers and running heads at the top of continuation pages (a running head stands apart
+   * from the text below it), and page numbers at the foot.
+   */
+  private static boolean isFurniture(LetterLine line, int index, List<Line> page, PageGeometry geometry) {
+    int count = page.size();
+    double width = line.line().box().width();
+    if (index == 0 && line.page() > 1 && Cues.isPageNumber(line.text())) {
+      boolean apart = count == 1 || geometry.gap(line.line(), page.get(1)) >= 1.6;
+      return width < geometry.textWidth() * (apart ? 0.95 : 0.7);
+    }
+    return index == count - 1 && count > 1 && Cues.isBarePageNumber(line.text())
+        && width < geometry.textWidth() * 0.7;
+  }
+
+  /** A subject line typed below the salutation stays in the opener: the body starts after it. */
+  private static int subjectEnd(List<LetterLine> flow, int start, PageGeometry geometry) {
+    if (start >= flow.size() || !Cues.isSubject(flow.get(start).text())) {
+      return start;
+    }
+    int end = start + 1;
+    while (end < flow.size() && flow.get(end).page() == flow.get(end - 1).page()
+        && geometry.gap(flow.get(end - 1).line(), flow.get(end).line()) < 1.6) {
+      end++;
+    }
+    return end;
   }
 
   private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the lines above the body: the first line holding a date is the dateline; centred lines are
- * a title; above the dateline, right-hand lines are the sender's address and left-hand lines a
- * byline; below it, the remaining lines are the inside address; the salutation closes the opener.
+ * Reads the lines above the body: the first line holding a date is the dateline; centred lines at
+ * the top above it are a printed letterhead, other centred lines a title; above the dateline,
+ * right-hand lines are the sender's address and left-hand lines a byline; below it, a line with a
+ * subject cue ("Subject:", "Re:") and the lines of its block are the subject, the remaining lines
+ * the inside address; the salutation closes the opener (a subject line may follow it).
  */
 final class Opening {
 
@@ -16,9 +18,15 @@ final class Opening {
   static List<LetterPart> parts(
       List<LetterLine> lines, int end, int salute, PageGeometry geometry) {
     int dateline = datelineIndex(lines, end, geometry);
+    int letterheadEnd = letterheadEnd(lines, dateline, geometry);
     PartKind[] kinds = new PartKind[end];
     for (int i = 0; i < end; i++) {
-      kinds[i] = kindOf(i, lines.get(i), dateline, salute, geometry);
+      kinds[i] = i < letterheadEnd ? PartKind.LETTERHEAD : kindOf(i, lines.get(i), dateline, salute, geometry);
+      boolean subjectGoesOn = i > 0 && kinds[i - 1] == PartKind.SUBJECT && kinds[i] != PartKind.SALUTE
+          && sameBlock(lines.get(i - 1), lines.get(i), geometry);
+      if (subjectGoesOn || (salute >= 0 && i > salute)) {
+        kinds[i] = PartKind.SUBJECT;
+      }
     }
     extendWrappedTitles(lines, kinds, geometry);
     List<LetterPart> parts = new ArrayList<>();
@@ -75,6 +83,9 @@ final class Opening {
     if (i == dateline) {
       return PartKind.DATELINE;
     }
+    if (i > dateline && Cues.isSubject(line.text())) {
+      return PartKind.SUBJECT;
+    }
     if (geometry.isCentred(line.line())) {
       return PartKind.HEAD;
     }
@@ -82,6 +93,18 @@ final class Opening {
       return geometry.startsRight(line.line()) ? PartKind.SENDER_ADDRESS : PartKind.BYLINE;
     }
     return PartKind.INSIDE_ADDRESS;
+  }
+
+  /**
+   * A printed letterhead: the centred lines at the very top of the first page, above the dateline.
+   * Returns the index of the first line below it (0 when there is none).
+   */
+  private static int letterheadEnd(List<LetterLine> lines, int dateline, PageGeometry geometry) {
+    int end = 0;
+    while (end < dateline && lines.get(end).page() == 1 && geometry.isCentred(lines.get(end).line())) {
+      end++;
+    }
+    return end;
   }
 
   private static int datelineIndex(List<LetterLine> lines, int end, PageGeometry geometry) {

@@ -74,10 +74,17 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
                 page ->
                     java.util.stream.IntStream.range(1, page.size())
                         .mapToDouble(i -> page.get(i).box().y() - page.get(i - 1).box().y()))
-            .filter(delta -> delta > height * 0.5 && delta <= height * 3)
+            .filter(delta -> delta > height * 0.8 && delta <= height * 3)
             .toArray();
-    // Most steps between lines are single spacing; blank lines make the larger ones.
-    return deltas.length == 0 ? Math.max(1, height * 1.2) : percentile(deltas, 0.3);
+    if (deltas.length == 0) {
+      return Math.max(1, height * 1.2);
+    }
+    // Lines do not overlap, so a step shorter than most lines are high is a misplaced line.
+    // Single spacing is the smallest common step; blank lines make the larger ones, and a short
+    // letter may have more of those than single steps.
+    double smallest = percentile(deltas, 0.05);
+    double[] single = Arrays.stream(deltas).filter(delta -> delta <= smallest * 1.4).toArray();
+    return percentile(single, 0.5);
   }
 
   private static double charWidth(List<Line> lines) {

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Splits body lines into paragraphs. A paragraph starts after a blank line, or at a first-line
- * indent. At a page break the paragraph goes on unless the new page starts indented, or the last
- * line before the break ends short with closing punctuation.
+ * indent: an indented line below a line at the margin, or below an indented line that ends short
+ * (a one-line paragraph, as letters typed without blank lines have them). At a page break the
+ * paragraph goes on unless the new page starts indented; in letters that do not indent their
+ * paragraphs, also when the last line before the break ends short with closing punctuation.
  */
 final class Paragraphs {
 
@@ -16,11 +18,12 @@ final class Paragraphs {
   private Paragraphs() {}
 
   static List<LetterPart> split(List<LetterLine> body, PageGeometry geometry) {
+    boolean indentedStyle = indentsParagraphs(body, geometry);
     List<LetterPart> paragraphs = new ArrayList<>();
     List<LetterLine> current = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       LetterLine line = body.get(i);
-      if (i > 0 && startsParagraph(body.get(i - 1), line, geometry)) {
+      if (i > 0 && startsParagraph(body.get(i - 1), line, geometry, indentedStyle)) {
         paragraphs.add(new LetterPart(PartKind.PARAGRAPH, current));
         current = new ArrayList<>();
       }
@@ -32,12 +35,19 @@ final class Paragraphs {
     return paragraphs;
   }
 
-  private static boolean startsParagraph(LetterLine previous, LetterLine line, PageGeometry geometry) {
+  /** Whether the body marks paragraphs by a first-line indent (its first line is indented). */
+  private static boolean indentsParagraphs(List<LetterLine> body, PageGeometry geometry) {
+    return !body.isEmpty() && geometry.indentChars(body.get(0).line()) >= INDENT_CHARS;
+  }
+
+  private static boolean startsParagraph(
+      LetterLine previous, LetterLine line, PageGeometry geometry, boolean indentedStyle) {
     boolean indented = geometry.indentChars(line.line()) >= INDENT_CHARS;
     boolean previousIndented = geometry.indentChars(previous.line()) >= INDENT_CHARS;
-    boolean firstLineIndent = indented && !previousIndented;
+    boolean firstLineIndent =
+        indented && (!previousIndented || endsParagraph(previous, geometry));
     if (previous.page() != line.page()) {
-      return firstLineIndent || endsParagraph(previous, geometry);
+      return firstLineIndent || (!indentedStyle && endsParagraph(previous, geometry));
     }
     return geometry.gap(previous.line(), line.line()) >= BLANK_LINE_PITCHES || firstLineIndent;
   }

@@ -37,6 +37,10 @@ final class LetterFlow {
 
   List<Block> blocks(LetterText letter) {
     List<Block> blocks = new ArrayList<>();
+    LetterText.Extras extras = letter.extras();
+    List<FlowLine> letterhead = new ArrayList<>();
+    extras.letterhead().forEach(l -> letterhead.addAll(centred(l, LetterPart.LETTERHEAD)));
+    add(blocks, letterhead, false);
     List<FlowLine> heading = new ArrayList<>();
     letter.author().ifPresent(a -> heading.addAll(left(a, LetterPart.AUTHOR, 0)));
     letter.senderAddress().forEach(s -> heading.addAll(tab(s, LetterPart.SENDER_ADDRESS, 0)));
@@ -49,12 +53,22 @@ final class LetterFlow {
     List<FlowLine> address = new ArrayList<>();
     letter.address().forEach(a -> address.addAll(left(a, LetterPart.ADDRESS, 0)));
     add(blocks, address, true);
+    extras.subject().ifPresent(s -> add(blocks, left(s, LetterPart.SUBJECT, 0), false));
     add(blocks, left(letter.salutation(), LetterPart.SALUTE, 0), false);
+    boolean tight = letter.paragraphStyle() == LetterText.ParagraphStyle.INDENTED_TIGHT;
     for (int i = 0; i < letter.paragraphs().size(); i++) {
-      add(blocks, paragraph(letter.paragraphs().get(i), i, letter.paragraphStyle()), false);
+      List<FlowLine> lines = paragraph(letter.paragraphs().get(i), i, letter.paragraphStyle());
+      if (tight && i > 0) {
+        blocks.add(new Block(lines, false));
+      } else {
+        add(blocks, lines, false);
+      }
     }
     add(blocks, signatureBlock(letter), true);
     letter.addressee().ifPresent(a -> add(blocks, left(a, LetterPart.ADDRESSEE, 2), false));
+    List<FlowLine> notes = new ArrayList<>();
+    extras.notes().forEach(n -> notes.addAll(left(n, LetterPart.NOTE, 0)));
+    add(blocks, notes, false);
     letter.postscript().ifPresent(p -> add(blocks, left(p, LetterPart.POSTSCRIPT, 0), false));
     return List.copyOf(blocks);
   }
@@ -73,18 +87,22 @@ final class LetterFlow {
 
   private List<FlowLine> signatureBlock(LetterText letter) {
     List<FlowLine> lines = new ArrayList<>();
-    letter.close().ifPresent(c -> lines.addAll(tab(c, LetterPart.CLOSE, 0)));
+    boolean left = letter.extras().closeAlign() == LetterText.DateAlign.LEFT;
+    java.util.function.BiFunction<String, LetterPart, List<FlowLine>> at =
+        (text, part) -> left ? left(text, part, 0) : tab(text, part, 0);
+    letter.closeLines().forEach(c -> lines.addAll(at.apply(c, LetterPart.CLOSE)));
+    letter.extras().signatureFor().ifPresent(f -> lines.addAll(at.apply(f, LetterPart.SIGNATURE_FOR)));
     int space = lines.isEmpty() ? 1 + SIGNATURE_SPACE : SIGNATURE_SPACE;
-    List<FlowLine> signature = tab(letter.signature(), LetterPart.SIGNATURE, 0);
+    List<FlowLine> signature = at.apply(letter.signature(), LetterPart.SIGNATURE);
     FlowLine first = signature.get(0);
     lines.add(new FlowLine(first.text(), first.x(), first.part(), first.paragraph(), space));
     lines.addAll(signature.subList(1, signature.size()));
-    letter.signatureTitle().forEach(t -> lines.addAll(tab(t, LetterPart.SIGNATURE_TITLE, 0)));
+    letter.signatureTitle().forEach(t -> lines.addAll(at.apply(t, LetterPart.SIGNATURE_TITLE)));
     return lines;
   }
 
   private List<FlowLine> paragraph(String text, int index, LetterText.ParagraphStyle style) {
-    int indent = style == LetterText.ParagraphStyle.INDENTED ? INDENT : 0;
+    int indent = style == LetterText.ParagraphStyle.BLOCK ? 0 : INDENT;
     List<String> wrapped = wrap(text, columns - indent, columns);
     List<FlowLine> lines = new ArrayList<>();
     for (int i = 0; i < wrapped.size(); i++) {

@@ -29,9 +29,73 @@ public record LetterText(
     String signature,
     List<String> signatureTitle,
     Optional<String> addressee,
-    Optional<String> postscript) {
+    Optional<String> postscript,
+    Extras extras) {
 
-  /** Where the dateline starts. */
+  /**
+   * Layout features beyond the basic letter.
+   *
+   * @param letterhead printed letterhead lines, centred at the top of the first page
+   * @param subject a subject or reference line ("Subject: ...", "Re: ...") above the salutation
+   * @param signatureFor a line such as "For the Secretary of State:" typed above the signature
+   * @param notes enclosure and copy notes ("Enclosure: ...", "cc: ...") typed at the left below
+   *     the signature block, one note per entry
+   * @param runningHead the head of continuation pages, typed at the left margin, with {@code
+   *     {page}} standing for the page number; without it pages are numbered "- N -", centred
+   * @param font the typewriter face: freemono (the default), liberation, dejavu, notosans, noto
+   * @param when the date in ISO 8601, for the gold TEI's {@code date/@when}; never typed
+   * @param closeAlign where the close and signature block start: at the centre tab (modified
+   *     block, the default) or at the left margin (full block)
+   * @param wear how worn the typewriter and the copy look, 0 (clean, the default) to 3: letters
+   *     jump off the baseline, strike unevenly, and specks of dirt appear on the page
+   */
+  public record Extras(
+      List<String> letterhead,
+      Optional<String> subject,
+      Optional<String> signatureFor,
+      List<String> notes,
+      Optional<String> runningHead,
+      Optional<String> font,
+      Optional<String> when,
+      DateAlign closeAlign,
+      int wear) {
+
+    public static final Extras NONE =
+        new Extras(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+            Optional.empty(), Optional.empty(), DateAlign.TAB, 0);
+
+    public Extras {
+      letterhead = requireLines(letterhead, "letterhead");
+      requireText(subject, "subject");
+      requireText(signatureFor, "signature-for");
+      notes = requireLines(notes, "notes");
+      requireText(runningHead, "running-head");
+      requireText(font, "font");
+      requireText(when, "when");
+      Objects.requireNonNull(closeAlign, "closeAlign");
+      if (wear < 0 || wear > 3) {
+        throw new IllegalArgumentException("wear runs from 0 to 3: " + wear);
+      }
+    }
+  }
+
+  /** A letter without the extra layout features. */
+  public LetterText(
+      Optional<String> author, List<String> senderAddress, Optional<String> date,
+      DateAlign dateAlign, Optional<String> title, List<String> address, String salutation,
+      ParagraphStyle paragraphStyle, List<String> paragraphs, Optional<String> close,
+      String signature, List<String> signatureTitle, Optional<String> addressee,
+      Optional<String> postscript) {
+    this(author, senderAddress, date, dateAlign, title, address, salutation, paragraphStyle,
+        paragraphs, close, signature, signatureTitle, addressee, postscript, Extras.NONE);
+  }
+
+  /** The complimentary close's lines ("I have the honor to be, | Sir, | ..."); none without a close. */
+  public List<String> closeLines() {
+    return close.map(c -> List.of(c.split("\\s*\\|\\s*"))).orElse(List.of());
+  }
+
+  /** Where the dateline (or the close and signature) starts. */
   public enum DateAlign {
     /** At the centre tab (the middle of the page). */
     TAB,
@@ -44,7 +108,9 @@ public record LetterText(
     /** First line indented five characters. */
     INDENTED,
     /** No indent. */
-    BLOCK
+    BLOCK,
+    /** First line indented five characters, no blank line between paragraphs. */
+    INDENTED_TIGHT
   }
 
   public LetterText {
@@ -65,6 +131,7 @@ public record LetterText(
     signatureTitle = requireLines(signatureTitle, "signature-title");
     requireText(addressee, "addressee");
     requireText(postscript, "postscript");
+    Objects.requireNonNull(extras, "extras");
   }
 
   /** Parses letter text; errors name the source as "letter text". */

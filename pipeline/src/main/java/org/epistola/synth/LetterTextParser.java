@@ -26,7 +26,16 @@ final class LetterTextParser {
           "signature",
           "signature-title",
           "addressee",
-          "postscript");
+          "postscript",
+          "letterhead",
+          "subject",
+          "signature-for",
+          "notes",
+          "running-head",
+          "font",
+          "when",
+          "close-align",
+          "wear");
 
   private final String source;
 
@@ -66,7 +75,17 @@ final class LetterTextParser {
         signature,
         split(header, "signature-title"),
         optional(header, "addressee"),
-        optional(header, "postscript"));
+        optional(header, "postscript"),
+        new LetterText.Extras(
+            split(header, "letterhead"),
+            optional(header, "subject"),
+            optional(header, "signature-for"),
+            split(header, "notes"),
+            optional(header, "running-head"),
+            optional(header, "font"),
+            optional(header, "when"),
+            choice(header, "close-align", LetterText.DateAlign.class, LetterText.DateAlign.TAB),
+            wear(header)));
   }
 
   private void readHeaderLine(String line, int number, Map<String, HeaderValue> header)
@@ -141,16 +160,28 @@ final class LetterTextParser {
     }
     String value = raw.value();
     try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       List<String> allowed =
           Arrays.stream(type.getEnumConstants())
-              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
               .toList();
       throw new SynthException(
           source + ":" + raw.line() + ": bad value '" + value + "' for key '" + key
               + "', expected one of " + allowed, e);
     }
+  }
+
+  private int wear(Map<String, HeaderValue> header) throws SynthException {
+    HeaderValue raw = header.get("wear");
+    if (raw == null) {
+      return 0;
+    }
+    if (!raw.value().matches("[0-3]")) {
+      throw new SynthException(source + ":" + raw.line() + ": bad value '" + raw.value()
+          + "' for key 'wear', expected 0, 1, 2 or 3");
+    }
+    return Integer.parseInt(raw.value());
   }
 
   /** A header value and the line it was read from. */

@@ -2,14 +2,15 @@ package org.epistola.synth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Lays a letter out as typewritten pages. The result depends only on the letter, the page setup
  * and the font metrics, so the same letter always gives the same pages.
  *
- * <p>Continuation pages begin with a centred page number such as {@code - 2 -} and one blank
- * line. Paragraphs may break across pages; the close and signature block is kept on one page.
+ * <p>Continuation pages begin with a centred page number such as {@code - 2 -}, or with the
+ * letter's running head at the left margin, and one blank line. Paragraphs may break across pages; the close and signature block is kept on one page.
  */
 public final class LetterTypesetter {
 
@@ -25,7 +26,7 @@ public final class LetterTypesetter {
 
   /** Typesets the letter; {@code sourceName} names the letter in error messages. */
   public List<TypedPage> typeset(LetterText letter, String sourceName) throws SynthException {
-    Pages pages = new Pages(sourceName);
+    Pages pages = new Pages(sourceName, letter.extras().runningHead());
     for (LetterFlow.Block block : flow.blocks(letter)) {
       if (block.keepTogether() && !pages.fits(block.lines())) {
         pages.newPage();
@@ -47,9 +48,11 @@ public final class LetterTypesetter {
     private List<TypedLine> lines = new ArrayList<>();
     private int slotTop = setup.top();
     private boolean flowStarted;
+    private final Optional<String> runningHead;
 
-    Pages(String sourceName) {
+    Pages(String sourceName, Optional<String> runningHead) {
       this.sourceName = sourceName;
+      this.runningHead = runningHead;
     }
 
     /** Whether the lines fit below what is already on the page. */
@@ -82,9 +85,15 @@ public final class LetterTypesetter {
       lines = new ArrayList<>();
       slotTop = setup.top();
       flowStarted = false;
-      String number = "- " + (done.size() + 1) + " -";
-      int x = setup.centre() - number.length() * font.advance() / 2;
-      add(number, x, LetterPart.PAGE_NUMBER, OptionalInt.empty());
+      String page = String.valueOf(done.size() + 1);
+      if (runningHead.isPresent()) {
+        add(runningHead.get().replace("{page}", page), setup.left(), LetterPart.RUNNING_HEAD,
+            OptionalInt.empty());
+      } else {
+        String number = "- " + page + " -";
+        int x = setup.centre() - number.length() * font.advance() / 2;
+        add(number, x, LetterPart.PAGE_NUMBER, OptionalInt.empty());
+      }
       slotTop += setup.pitch();
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -34,8 +35,13 @@ public final class PageImageRenderer {
     this.font = font;
   }
 
-  /** Draws one page. */
+  /** Draws one page, clean. */
   public BufferedImage render(TypedPage page) {
+    return render(page, 0);
+  }
+
+  /** Draws one page with the typewriter's {@code wear} (0 clean to 3, see {@link LetterText.Extras}). */
+  public BufferedImage render(TypedPage page, int wear) {
     BufferedImage image =
         new BufferedImage(page.width(), page.height(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
@@ -49,13 +55,44 @@ public final class PageImageRenderer {
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setColor(Color.BLACK);
       g.setFont(font.awtFont());
-      for (TypedLine line : page.lines()) {
-        g.drawString(line.text(), (float) line.x(), (float) line.baseline());
+      if (wear == 0) {
+        for (TypedLine line : page.lines()) {
+          g.drawString(line.text(), (float) line.x(), (float) line.baseline());
+        }
+      } else {
+        drawWorn(g, page, wear);
       }
     } finally {
       g.dispose();
     }
     return image;
+  }
+
+  /**
+   * A worn typewriter and a dirty copy: each letter strikes a little off the baseline and with its
+   * own darkness, and specks lie on the page. The same page always looks the same.
+   */
+  private void drawWorn(Graphics2D g, TypedPage page, int wear) {
+    long seed = page.number();
+    for (TypedLine line : page.lines()) {
+      seed = 31 * seed + line.text().hashCode() + 17L * line.x() + line.baseline();
+    }
+    Random random = new Random(seed);
+    for (TypedLine line : page.lines()) {
+      String text = line.text();
+      for (int i = 0; i < text.length(); i++) {
+        int grey = random.nextInt(1 + 35 * wear);
+        g.setColor(new Color(grey, grey, grey));
+        int jump = random.nextInt(2 * wear + 1) - wear;
+        g.drawString(String.valueOf(text.charAt(i)), (float) (line.x() + i * font.advance()),
+            (float) (line.baseline() + jump));
+      }
+    }
+    g.setColor(Color.DARK_GRAY);
+    for (int i = 0; i < 400 * wear; i++) {
+      int size = 1 + random.nextInt(1 + wear);
+      g.fillRect(random.nextInt(page.width()), random.nextInt(page.height()), size, size);
+    }
   }
 
   /** Writes an image as a PNG file with the page resolution in its pHYs chunk. */

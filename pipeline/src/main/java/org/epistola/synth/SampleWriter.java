@@ -32,6 +32,26 @@ public final class SampleWriter {
     return new SampleWriter(setup, TypewriterFont.freeMono(setup));
   }
 
+  /** A writer for US Letter pages in the face the letter asks for (FreeMono by default). */
+  public static SampleWriter forLetter(LetterText letter) throws SynthException {
+    PageSetup setup = PageSetup.usLetter();
+    return new SampleWriter(setup, TypewriterFont.named(letter.extras().font().orElse("freemono"), setup));
+  }
+
+  /** Types the letter and writes only its page images, {@code outDir/ID/page-N.png}. */
+  public List<Path> writePages(LetterText letter, String id, Path outDir) throws SynthException {
+    if (!ID.matcher(id).matches()) {
+      throw new SynthException(outDir.resolve(id) + ": bad document id '" + id + "'");
+    }
+    List<Path> pngs = new ArrayList<>();
+    for (TypedPage page : typesetter.typeset(letter, id)) {
+      Path png = outDir.resolve(id).resolve("page-" + page.number() + ".png");
+      renderer.writePng(renderer.render(page, letter.extras().wear()), png);
+      pngs.add(png);
+    }
+    return pngs;
+  }
+
   /**
    * Writes the sample files for a letter under {@code outDir}.
    *
@@ -46,7 +66,7 @@ public final class SampleWriter {
     List<Path> pngs = new ArrayList<>();
     Path pageDir = outDir.resolve(id);
     for (TypedPage page : pages) {
-      BufferedImage image = renderer.render(page);
+      BufferedImage image = renderer.render(page, letter.extras().wear());
       Path png = pageDir.resolve("page-" + page.number() + ".png");
       renderer.writePng(image, png);
       images.add(image);

@@ -28,6 +28,38 @@ public final class TypewriterFont {
     this.descent = descent;
   }
 
+  /** The typewriter faces letters may ask for by name, and their files. */
+  private static final java.util.Map<String, Path> FACES =
+      java.util.Map.of(
+          "freemono", FREE_MONO,
+          "liberation", Path.of("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"),
+          "dejavu", Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"),
+          "notosans", Path.of("/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf"),
+          "noto", Path.of("/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf"));
+
+  /**
+   * Loads a face by name (freemono, liberation, dejavu, notosans, noto) near the page's type size,
+   * adjusted so that every character advances a whole number of pixels.
+   */
+  public static TypewriterFont named(String name, PageSetup setup) throws SynthException {
+    Path file = FACES.get(name);
+    if (file == null) {
+      throw new SynthException("unknown typewriter face '" + name + "', expected one of "
+          + new java.util.TreeSet<>(FACES.keySet()));
+    }
+    float size = setup.fontSizePixels();
+    if (!Files.isRegularFile(file)) {
+      throw new SynthException(file + ": font not found");
+    }
+    try {
+      Font probe = Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(size);
+      double wide = probe.getStringBounds("M", new FontRenderContext(null, true, true)).getWidth();
+      return load(file, (float) (size * Math.rint(wide) / wide));
+    } catch (IOException | FontFormatException e) {
+      throw new SynthException(file + ": cannot load font: " + e.getMessage(), e);
+    }
+  }
+
   /** Loads FreeMono at the page's type size. */
   public static TypewriterFont freeMono(PageSetup setup) throws SynthException {
     return load(FREE_MONO, setup.fontSizePixels());

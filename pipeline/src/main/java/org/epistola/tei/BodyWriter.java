@@ -4,14 +4,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
+import org.epistola.structure.Cues;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterLine;
 import org.epistola.structure.LetterPart;
 import org.epistola.structure.PartKind;
 
 /**
- * Writes the letter itself as {@code div type="letter"}: a title as {@code head}, then the opener,
- * the body paragraphs, the closer and any postscripts. Every typed line starts with an {@code lb}
+ * Writes the letter itself as {@code div type="letter"}: a printed letterhead as {@code fw
+ * type="letterhead"} (one per line), a title as {@code head}, then the opener (a subject line as
+ * {@code argument}), the body paragraphs, the closer (enclosure and copy notes as {@code note}) and
+ * any postscripts. Every typed line starts with an {@code lb}
  * pointing at its zone; a {@code pb} (and the page's running head as {@code fw}) stands where each
  * page begins, inside a paragraph when the paragraph runs over the page break.
  */
@@ -19,9 +22,9 @@ final class BodyWriter {
 
   private static final Set<PartKind> OPENER =
       EnumSet.of(PartKind.BYLINE, PartKind.SENDER_ADDRESS, PartKind.DATELINE,
-          PartKind.INSIDE_ADDRESS, PartKind.SALUTE);
+          PartKind.INSIDE_ADDRESS, PartKind.SUBJECT, PartKind.SALUTE);
   private static final Set<PartKind> CLOSER =
-      EnumSet.of(PartKind.CLOSE, PartKind.SIGNED, PartKind.CLOSER_ADDRESS);
+      EnumSet.of(PartKind.CLOSE, PartKind.SIGNED, PartKind.CLOSER_ADDRESS, PartKind.NOTE);
 
   private final XmlOut out;
   private final Letter letter;
@@ -42,6 +45,13 @@ final class BodyWriter {
     out.open("body");
     out.open("div").attr("type", "letter");
     startPage(pageNumbers.get(0));
+    for (LetterPart letterhead : letter.partsOf(PartKind.LETTERHEAD)) {
+      for (LetterLine line : letterhead.lines()) {
+        startPage(line.page());
+        out.open("fw").attr("type", "letterhead").attr("facs", "#" + Ids.zone(line))
+            .text(line.text()).closeInline();
+      }
+    }
     for (LetterPart head : letter.partsOf(PartKind.HEAD)) {
       block("head", head);
     }
@@ -76,6 +86,17 @@ final class BodyWriter {
         case SALUTE, CLOSE -> block("salute", part);
         case SIGNED -> lines.signed(part);
         case SENDER_ADDRESS, INSIDE_ADDRESS, CLOSER_ADDRESS -> lines.address(part);
+        case SUBJECT -> {
+          out.open("argument");
+          block("p", part);
+          out.close();
+        }
+        case NOTE -> {
+          startPage(part.lines().get(0).page());
+          out.open("note").attr("type", Cues.noteType(part.lines().get(0).text()).orElse("enclosure"));
+          lines.write(part.lines());
+          out.closeInline();
+        }
         default -> block("byline", part);
       }
     }
@@ -96,7 +117,8 @@ final class BodyWriter {
       out.emptyInline("pb").attr("n", number).attr("facs", "#" + Ids.surface(number));
       for (LetterLine furniture : letter.furniture()) {
         if (furniture.page() == number) {
-          out.openInline("fw").attr("type", "pageNum").attr("facs", "#" + Ids.zone(furniture))
+          String type = Cues.isBarePageNumber(furniture.text()) ? "pageNum" : "header";
+          out.openInline("fw").attr("type", type).attr("facs", "#" + Ids.zone(furniture))
               .text(furniture.text()).closeInline();
         }
       }

@@ -3,6 +3,7 @@ package org.epistola.tei;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.epistola.structure.Cues;
 import org.epistola.structure.DateParser;
 import org.epistola.structure.LetterLine;
 import org.epistola.structure.LetterPart;
@@ -49,7 +50,7 @@ final class LineWriter {
         String text = line.text();
         String before = text.substring(0, found.get().start());
         String place = before.replaceAll("[\\s,.;:]+$", "");
-        if (!place.isBlank()) {
+        if (place.codePoints().anyMatch(Character::isLetter)) {
           out.openInline("placeName").text(place).closeInline();
         }
         out.text(before.substring(place.length()));
@@ -65,19 +66,27 @@ final class LineWriter {
     out.closeInline();
   }
 
-  /** A signature block: the name as persName, title lines after it. */
+  /**
+   * A signature block: the name as persName, title lines after it; a line such as "For the
+   * Secretary of State:" above the name stays plain text.
+   */
   void signed(LetterPart part) throws XMLStreamException {
     out.open("signed");
     List<LetterLine> lines = part.lines();
-    lineBreak(null, lines.get(0));
-    String name = lines.get(0).text();
+    int nameLine = lines.size() > 1 && Cues.isSigningFor(lines.get(0).text()) ? 1 : 0;
+    for (int i = 0; i < nameLine; i++) {
+      lineBreak(i > 0 ? lines.get(i - 1) : null, lines.get(i));
+      text(lines.get(i));
+    }
+    lineBreak(nameLine > 0 ? lines.get(nameLine - 1) : null, lines.get(nameLine));
+    String name = lines.get(nameLine).text();
     String mark = name.replaceFirst("^(\\((?:[Ss]gd|[Ss]igned)\\.?\\)\\s*).*$", "$1");
     if (mark.equals(name)) {
       mark = "";
     }
     out.text(mark);
     out.openInline("persName").text(name.substring(mark.length())).closeInline();
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = nameLine + 1; i < lines.size(); i++) {
       lineBreak(lines.get(i - 1), lines.get(i));
       text(lines.get(i));
     }

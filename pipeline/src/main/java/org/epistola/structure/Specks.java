@@ -1,0 +1,91 @@
+package org.epistola.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+
+/**
+ * Drops what OCR reads from dirt on the page: "words" without a letter or digit that stand apart
+ * from the text of their line (more than three character widths from both neighbours), and lines
+ * made only of such marks, and such "words" narrower than a third of a character (a typed period
+ * or comma belongs to its word; a dash is as wide as a letter). Punctuation typed next to words
+ * ("- 2 -") stays. A line whose box a
+ * speck stretched (its top a quarter of the type height above the median top of its words with
+ * letters or digits, or its bottom more than a descender below their median bottom) gets the box
+ * between those medians. The layout cues
+ * that follow (margins, line pitch, short last lines) are measured on the cleaned lines.
+ */
+final class Specks {
+
+  private static final double APART_CHARS = 3;
+  private static final double RAISED = 0.25;
+  private static final double LOWERED = 0.6;
+  private static final double TINY_CHARS = 0.35;
+
+  private Specks() {}
+
+  static List<Line> clean(List<Line> lines) {
+    double charWidth = charWidth(lines);
+    List<Line> cleaned = new ArrayList<>();
+    for (Line line : lines) {
+      List<Word> kept = new ArrayList<>();
+      List<Word> words = line.words();
+      boolean hasText = words.stream().anyMatch(Specks::hasText);
+      for (int i = 0; i < words.size(); i++) {
+        Word word = words.get(i);
+        boolean apart = gapBefore(words, i) > APART_CHARS * charWidth && gapAfter(words, i) > APART_CHARS * charWidth;
+        boolean tiny = word.box().width() < TINY_CHARS * charWidth;
+        if (hasText(word) || (hasText && !apart && !tiny)) {
+          kept.add(word);
+        }
+      }
+      if (kept.isEmpty()) {
+        continue;
+      }
+      Line fromWords = Line.of(kept);
+      BBox box = fromWords.box();
+      List<Word> text = kept.stream().filter(Specks::hasText).toList();
+      int top = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().y()).toArray());
+      int bottom = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().bottom()).toArray());
+      int height = bottom - top;
+      boolean stretched = height > 0 && (line.box().y() < top - RAISED * height
+          || line.box().bottom() > bottom + LOWERED * height);
+      if (stretched) {
+        cleaned.add(new Line(kept, new BBox(box.x(), top, box.width(), bottom - top)));
+      } else {
+        cleaned.add(kept.size() == words.size() ? line : fromWords);
+      }
+    }
+    return cleaned;
+  }
+
+  private static int median(int[] values) {
+    int[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static boolean hasText(Word word) {
+    return word.text().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static double gapBefore(List<Word> words, int i) {
+    return i == 0 ? Double.MAX_VALUE : words.get(i).box().x() - words.get(i - 1).box().right();
+  }
+
+  private static double gapAfter(List<Word> words, int i) {
+    return i == words.size() - 1 ? Double.MAX_VALUE : words.get(i + 1).box().x() - words.get(i).box().right();
+  }
+
+  private static double charWidth(List<Line> lines) {
+    double[] widths = lines.stream()
+        .flatMap(line -> line.words().stream())
+        .filter(word -> word.text().length() >= 3)
+        .mapToDouble(word -> word.box().width() / (double) word.text().length())
+        .sorted()
+        .toArray();
+    return widths.length == 0 ? 1 : Math.max(1, widths[widths.length / 2]);
+  }
+}

@@ -1,0 +1,44 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+import org.junit.jupiter.api.Test;
+
+/** Marks read from dirt on the page, and line boxes stretched by them. */
+class SpecksTest {
+
+  private static Word word(String text, int x, int y, int w, int h) {
+    return new Word(text, new BBox(x, y, w, h), Optional.of(90.0));
+  }
+
+  @Test
+  void specksGoPunctuationAndDashesStay() {
+    Line text = Line.of(List.of(word("in", 300, 1000, 60, 35), word("transit.", 390, 1000, 240, 35),
+        word("|", 1200, 1050, 2, 3), word(".", 2270, 1000, 2, 2)));
+    Line pageNumber = Line.of(List.of(word("-", 1200, 300, 28, 4), word("2", 1260, 290, 30, 35),
+        word("-", 1320, 300, 28, 4)));
+    Line speckOnly = Line.of(List.of(word(".", 800, 1500, 3, 3)));
+    Line leading = Line.of(List.of(word("'", 280, 600, 3, 3), word("Mr.", 300, 600, 90, 35),
+        word("Bell", 420, 600, 120, 35)));
+
+    List<Line> cleaned = Specks.clean(List.of(text, pageNumber, speckOnly, leading));
+
+    assertEquals(List.of("in transit.", "- 2 -", "Mr. Bell"), cleaned.stream().map(Line::text).toList());
+    assertEquals(new BBox(300, 1000, 330, 35), cleaned.get(0).box(), "the box shrinks to the words");
+    assertEquals(pageNumber, cleaned.get(1));
+  }
+
+  @Test
+  void stretchedLineBoxFollowsItsWords() {
+    Line stretched = new Line(List.of(word("George", 300, 1724, 180, 84), word("W.", 510, 1759, 60, 38),
+        word("Fisher", 600, 1758, 180, 39)), new BBox(300, 1724, 480, 84));
+    Line line = Specks.clean(List.of(stretched)).get(0);
+    assertEquals(1758, line.box().y());
+    assertEquals(1797 - 1758, line.box().height());
+  }
+}
