@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores predicted TEI letters against gold ones, paired by id: CER and WER of the letter's",
-      "reading text, precision/recall/F1 per letter part (a part is found when its text is",
+      "Scores predicted TEI letters against gold TEI, paired by id.",
+      "Reports CER and WER of the letter's reading text,",
+      "precision/recall/F1 per letter part (a part is found when its text is",
       "within 10% CER of the gold's), date@when accuracy and paragraph-boundary F1.",
       "Exit status: 0 all thresholds met, 1 some threshold missed, 2 bad usage or unreadable files."
     })

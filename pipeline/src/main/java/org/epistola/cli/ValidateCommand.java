@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates XML files (directories are searched for *.xml) with RELAX NG (XML or compact",
-      "syntax), XSD and Schematron, including Schematron embedded in RELAX NG.",
+      "Validates TEI (or any XML) against RELAX NG, XSD and Schematron.",
+      "Directories are searched for *.xml. RELAX NG may be XML or compact syntax; Schematron",
+      "embedded in RELAX NG is run too.",
       "Each document uses the schemas of its <?xml-model?> instructions, else --schema and",
       "--schematron, else the project's TEI letter schema and rules.",
       "Nothing is fetched from the network; documents with a DOCTYPE are refused.",
