@@ -25,12 +25,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "spark",
-    mixinStandardHelpOptions = true,
     description = {
-      "Runs the pipeline as a Spark job: one task per document (or --partitions tasks), outputs",
-      "in the same layout as `digitize run`, merged reports written by the driver.",
-      "An INPUT is a path or URI (file:, hdfs:, s3a:, ...) of a document, a folder of documents,",
-      "or a text file (.txt, .lst) listing such paths, one per line."
+      "Runs the pipeline as a Spark job: one task per document (or --partitions tasks), outputs"
+          + " in the same layout as `digitize run`, merged reports written by the driver.",
+      "An INPUT is a path or URI (file:, hdfs:, s3a:, ...) of a document, a folder of documents,"
+          + " or a text file (.txt, .lst) listing such paths, one per line."
     })
 public final class SparkBatch implements Callable<Integer> {
 
@@ -92,6 +91,9 @@ public final class SparkBatch implements Callable<Integer> {
 
   @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
   boolean force;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
   boolean quiet;
