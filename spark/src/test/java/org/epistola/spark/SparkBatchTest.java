@@ -42,6 +42,14 @@ class SparkBatchTest {
     assertTrue(err.toString().contains("--out must be a local folder"), err::toString);
   }
 
+  @Test
+  void theJobTurnsSpeculationOffAndRunsEmbeddedWithoutAMaster() {
+    var conf = SparkJob.configuration(java.util.Optional.empty());
+    assertEquals("false", conf.get("spark.speculation"));
+    assertEquals(System.getProperty("spark.master", "local[*]"), conf.get("spark.master"));
+    assertEquals("local[2]", SparkJob.configuration(java.util.Optional.of("local[2]")).get("spark.master"));
+  }
+
   private static boolean isEmpty(Path dir) {
     try (var entries = Files.list(dir)) {
       return entries.findAny().isEmpty();

@@ -112,6 +112,25 @@ class SparkJobTest {
   }
 
   @Test
+  void aDocumentOnAnotherFileSystemIsCopiedToTheExecutorAndProcessed() throws Exception {
+    spark.hadoopConfiguration().set("fs." + OtherSchemeFileSystem.SCHEME + ".impl",
+        OtherSchemeFileSystem.class.getName());
+    Path out = work.resolve("copied-out");
+
+    RunReport report = runJob(List.of(OtherSchemeFileSystem.SCHEME + "://" + DIGITAL), out, "eng",
+        new ArrayList<>());
+
+    DocumentReport document = report.documents().get(0);
+    assertEquals("kennedy-1961-04-18-digital", document.id());
+    assertEquals(Status.OK, document.status(), document::toString);
+    assertTrue(document.sources().get(0).contains("epistola-fetch-"), "read from a copy: " + document.sources());
+    assertFalse(Files.exists(Path.of(document.sources().get(0))), "the copy is removed afterwards");
+    var diff = SparkTesting.teiDiff(work.resolve("plain/out/tei/kennedy-1961-04-18-digital.xml"),
+        out.resolve("tei/kennedy-1961-04-18-digital.xml"));
+    assertFalse(diff.hasDifferences(), diff::toString);
+  }
+
+  @Test
   void anExecutorWithoutTheLanguageDataFailsFastNamingTheFile() {
     BatchException e = assertThrows(BatchException.class,
         () -> runJob(List.of(DIGITAL.toString()), work.resolve("no-lang"), "xyz", new ArrayList<>()));
