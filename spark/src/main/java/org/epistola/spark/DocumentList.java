@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -101,7 +102,7 @@ final class DocumentList {
   }
 
   private static boolean isList(Path file) {
-    String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+    String name = file.getName().toLowerCase(Locale.ROOT);
     return name.endsWith(".txt") || name.endsWith(".lst");
   }
 

@@ -1,6 +1,7 @@
 package org.epistola.spark;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class ExecutorCheck {
     }
     try (ZipFile jar = new ZipFile(entry.toFile())) {
       return jar.getEntry(resource) != null;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }

@@ -3,10 +3,13 @@ package org.epistola.spark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.epistola.batch.BatchException;
+import org.epistola.batch.DocumentReport;
 import org.epistola.batch.Progress;
 import org.epistola.batch.RunReport;
 import org.epistola.batch.WorkerSettings;
@@ -141,7 +144,7 @@ public final class SparkBatch implements Callable<Integer> {
       Path tessdataDir = tessdata == null ? OcrSettings.defaultTessdata() : tessdata;
       ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(), policy,
           maxPixels, maxPages, tessdataDir.toString(), language, pageSegMode, pageTimeout,
-          pagesPerWorker, !inProcess, force, java.util.Map.of());
+          pagesPerWorker, !inProcess, force, Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -160,7 +163,7 @@ public final class SparkBatch implements Callable<Integer> {
       }
 
       @Override
-      public void finished(org.epistola.batch.DocumentReport report, boolean reused) {
+      public void finished(DocumentReport report, boolean reused) {
         if (report.status().isFailure()) {
           lines.finished(report, false);
         }
@@ -170,7 +173,7 @@ public final class SparkBatch implements Callable<Integer> {
 
   private static Optional<PdfTextPolicy> policy(String value) {
     try {
-      return Optional.of(PdfTextPolicy.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+      return Optional.of(PdfTextPolicy.valueOf(value.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
