@@ -1,6 +1,7 @@
 package org.epistola.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.epistola.ingest.DocumentInput;
 import org.epistola.ingest.IngestSettings;
@@ -39,6 +40,22 @@ public final class DocumentProcessor implements AutoCloseable {
   public static DocumentProcessor open(BatchSettings settings) throws BatchException {
     Outputs.prepare(settings.output());
     return new DocumentProcessor(settings, Editions.compileForBatch());
+  }
+
+  /**
+   * A processor for an output folder that other processors, in this or other processes, may be
+   * writing to right now (e.g. concurrent Spark tasks): the folder is checked for writing, but
+   * temporary files in it are left alone since they may be another processor's work in progress.
+   * Whoever starts the run clears stale ones first with {@link #prepareOutput}.
+   */
+  public static DocumentProcessor openShared(BatchSettings settings) throws BatchException {
+    Outputs.checkWritable(settings.output());
+    return new DocumentProcessor(settings, Editions.compileForBatch());
+  }
+
+  /** Creates the output folder and removes temporary files a killed run left in it. */
+  public static void prepareOutput(Path output) throws BatchException {
+    Outputs.prepare(output);
   }
 
   /** The journal's report when the document is unchanged, else the report of processing it. */

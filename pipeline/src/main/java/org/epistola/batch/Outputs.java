@@ -11,11 +11,21 @@ final class Outputs {
   private Outputs() {}
 
   static void prepare(Path output) throws BatchException {
+    checkWritable(output);
+    try {
+      removeStaleTemporaryFiles(output);
+    } catch (IOException | SecurityException e) {
+      throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
+          output + ": the output folder is not writable (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Creates the output folder if needed and checks that it can be written; touches nothing else. */
+  static void checkWritable(Path output) throws BatchException {
     try {
       Files.createDirectories(output);
       Path probe = Files.createTempFile(output, ".write-test", ".tmp");
       Files.delete(probe);
-      removeStaleTemporaryFiles(output);
     } catch (IOException | SecurityException e) {
       throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
           output + ": the output folder is not writable (" + e.getMessage() + ")", e);

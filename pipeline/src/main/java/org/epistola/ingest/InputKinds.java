@@ -6,15 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.epistola.model.SourceKind;
 
-/** Which files are inputs, judged by their extension; contents are checked when read. */
-final class InputKinds {
+/**
+ * Which files are inputs, judged by their extension; contents are checked when read. Public so
+ * that runners listing documents elsewhere (the Spark driver, on any file system) use the same rules.
+ */
+public final class InputKinds {
 
   private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
   private static final Set<String> TIFF_EXTENSIONS = Set.of("tif", "tiff");
 
   private InputKinds() {}
 
-  static Optional<SourceKind> ofFile(Path file) {
+  public static Optional<SourceKind> ofFile(Path file) {
     String extension = extension(file);
     if (IMAGE_EXTENSIONS.contains(extension)) {
       return Optional.of(SourceKind.IMAGE);
@@ -28,12 +31,12 @@ final class InputKinds {
     return Optional.empty();
   }
 
-  static boolean isPageImage(Path file) {
+  public static boolean isPageImage(Path file) {
     return ofFile(file).filter(kind -> kind == SourceKind.IMAGE).isPresent();
   }
 
   /** The document id: the file name without its extension, or the folder name. */
-  static String idOf(Path path) {
+  public static String idOf(Path path) {
     String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 && ofFile(path).isPresent() ? name.substring(0, dot) : name;

@@ -1,0 +1,78 @@
+package org.epistola.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.epistola.batch.BatchSettings;
+import org.epistola.batch.WorkerSettings;
+import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.ocr.OcrSettings;
+
+/**
+ * What every task needs to process documents, in a form shipped to executors with the tasks.
+ *
+ * @param output the output folder, the same path on the driver and every executor
+ * @param hadoop the driver's Hadoop configuration, so executors reach the same file systems
+ */
+record ExecutorSettings(
+    String output,
+    PdfTextPolicy pdfText,
+    long maxPixels,
+    int maxPages,
+    String tessdata,
+    String language,
+    int pageSegMode,
+    long pageTimeoutSeconds,
+    int pagesPerWorker,
+    boolean isolateOcr,
+    boolean force,
+    Map<String, String> hadoop) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  ExecutorSettings {
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(pdfText, "pdfText");
+    Objects.requireNonNull(tessdata, "tessdata");
+    hadoop = Map.copyOf(hadoop);
+    // Rejects bad values on the driver, before any task is sent.
+    batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
+        pagesPerWorker, isolateOcr, force);
+  }
+
+  ExecutorSettings withHadoop(Map<String, String> settings) {
+    return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
+        pageSegMode, pageTimeoutSeconds, pagesPerWorker, isolateOcr, force, settings);
+  }
+
+  OcrSettings ocr() {
+    return batch().ocr();
+  }
+
+  /** The batch settings of one task's document processor (one document at a time). */
+  BatchSettings batch() {
+    return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
+        pageTimeoutSeconds, pagesPerWorker, isolateOcr, force);
+  }
+
+  private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
+      int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
+      int pagesPerWorker, boolean isolateOcr, boolean force) {
+    OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
+    WorkerSettings workers = new WorkerSettings(
+        ocr, Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
+    return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
+        isolateOcr, force);
+  }
+
+  Configuration hadoopConfiguration() {
+    Configuration configuration = new Configuration(false);
+    hadoop.forEach(configuration::set);
+    return configuration;
+  }
+}

@@ -1,0 +1,60 @@
+package org.epistola.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** The command's options are checked before Spark starts: bad ones end with status 2. */
+class SparkBatchTest {
+
+  @TempDir Path out;
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "--partitions, 0, --partitions must be at least 1",
+      "--pdf-text, maybe, is not a PDF text policy",
+      "--lang, 'eng fra', bad OCR language",
+      "--psm, 14, page segmentation mode must be 0-13"})
+  void badOptionsAreRejectedWithStatusTwo(String option, String value, String message) {
+    StringWriter err = new StringWriter();
+    int status = new CommandLine(new SparkBatch()).setErr(new PrintWriter(err))
+        .execute("scans", "--out", out.toString(), option, value);
+    assertEquals(SparkBatch.USAGE, status, err::toString);
+    assertTrue(err.toString().contains(message), err::toString);
+    assertTrue(isEmpty(out), "nothing may be written before the options are checked");
+  }
+
+  @Test
+  void anOutputUriIsRejected() {
+    StringWriter err = new StringWriter();
+    int status = new CommandLine(new SparkBatch()).setErr(new PrintWriter(err))
+        .execute("scans", "--out", "hdfs://namenode/out");
+    assertEquals(SparkBatch.USAGE, status, err::toString);
+    assertTrue(err.toString().contains("--out must be a local folder"), err::toString);
+  }
+
+  @Test
+  void theJobTurnsSpeculationOffAndRunsEmbeddedWithoutAMaster() {
+    var conf = SparkJob.configuration(java.util.Optional.empty());
+    assertEquals("false", conf.get("spark.speculation"));
+    assertEquals(System.getProperty("spark.master", "local[*]"), conf.get("spark.master"));
+    assertEquals("local[2]", SparkJob.configuration(java.util.Optional.of("local[2]")).get("spark.master"));
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
