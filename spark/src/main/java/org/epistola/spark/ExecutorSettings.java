@@ -12,6 +12,7 @@ import org.epistola.batch.BatchSettings;
 import org.epistola.batch.WorkerSettings;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
+import org.epistola.preprocess.PreprocessSettings;
 
 /**
  * What every task needs to process documents, in a form shipped to executors with the tasks.
@@ -64,8 +65,9 @@ record ExecutorSettings(
       int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
       int pagesPerWorker, boolean isolateOcr, boolean force) {
     OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
-    WorkerSettings workers = new WorkerSettings(
-        ocr, Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
+    // Pages are cleaned with the default steps; the Spark command has no cleaning options yet.
+    WorkerSettings workers = new WorkerSettings(ocr, PreprocessSettings.defaults(),
+        Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
         isolateOcr, force);
   }
