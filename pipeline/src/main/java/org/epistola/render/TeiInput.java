@@ -2,21 +2,17 @@ package org.epistola.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
 
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.epistola.io.SafeXmlReaders;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -42,19 +38,8 @@ final class TeiInput {
 
     private static XMLReader newReader() throws RenderException {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            // Anything the parser still asks for is answered with nothing.
-            reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            return reader;
-        } catch (ParserConfigurationException | SAXException e) {
+            return SafeXmlReaders.newReader(SafeXmlReaders.Doctype.IGNORE_EXTERNAL);
+        } catch (IllegalStateException e) {
             throw new RenderException("cannot set up a safe XML parser for TEI files: " + e.getMessage(), e);
         }
     }
