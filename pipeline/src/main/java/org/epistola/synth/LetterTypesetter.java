@@ -1,5 +1,6 @@
 package org.epistola.synth;
 
+import org.epistola.model.BBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public final class LetterTypesetter {
       if (x + width > setup.width()) {
         throw new SynthException(sourceName + ": line runs off the page: " + text);
       }
-      LineBox box = new LineBox(x, baseline - font.ascent(), width, font.ascent() + font.descent());
+      BBox box = new BBox(x, baseline - font.ascent(), width, font.ascent() + font.descent());
       lines.add(new TypedLine(text, x, baseline, box, part, paragraph));
       slotTop += setup.pitch();
     }

@@ -1,5 +1,6 @@
 package org.epistola.synth;
 
+import org.epistola.model.BBox;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -14,7 +15,7 @@ import java.util.OptionalInt;
  * @param paragraph the zero-based body paragraph, present only for {@link LetterPart#PARAGRAPH}
  */
 public record TypedLine(
-    String text, int x, int baseline, LineBox box, LetterPart part, OptionalInt paragraph) {
+    String text, int x, int baseline, BBox box, LetterPart part, OptionalInt paragraph) {
 
   public TypedLine {
     if (text == null || text.isBlank()) {

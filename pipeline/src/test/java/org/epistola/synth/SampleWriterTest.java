@@ -1,5 +1,6 @@
 package org.epistola.synth;
 
+import org.epistola.model.BBox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,7 +86,7 @@ class SampleWriterTest {
       BufferedImage image = ImageIO.read(files.pageImages().get(p).toFile());
       boolean[][] inside = new boolean[image.getHeight()][image.getWidth()];
       for (TypedLine line : files.pages().get(p).lines()) {
-        LineBox box = line.box();
+        BBox box = line.box();
         for (int y = box.y(); y < box.bottom(); y++) {
           for (int x = box.x(); x < box.right(); x++) {
             inside[y][x] = true;
