@@ -11,8 +11,6 @@ import org.epistola.batch.BatchRun;
 import org.epistola.batch.BatchSettings;
 import org.epistola.batch.RunReport;
 import org.epistola.batch.WorkerSettings;
-import org.epistola.ingest.IngestSettings;
-import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,50 +37,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
-  @Option(names = "--pdf-text", paramLabel = "POLICY", defaultValue = "auto",
-      converter = PdfTextConverter.class,
-      description = "auto (text layer where sound, OCR elsewhere; per page), ocr or layer."
-          + " Default: ${DEFAULT-VALUE}.")
-  PdfTextPolicy pdfText;
-
-  @Option(names = "--lang", defaultValue = "eng", paramLabel = "LANGS",
-      description = "Tesseract languages, e.g. eng or eng+fra. Default: ${DEFAULT-VALUE}.")
-  String language;
-
-  @Option(names = "--psm", defaultValue = "3", paramLabel = "MODE",
-      description = "Tesseract page segmentation mode. Default: ${DEFAULT-VALUE}.")
-  int pageSegMode;
-
-  @Option(names = "--tessdata", paramLabel = "DIR",
-      description = "Folder with LANG.traineddata. Default: $TESSDATA_PREFIX or Debian's.")
-  Path tessdata;
-
-  @Option(names = "--max-pixels", paramLabel = "N",
-      description = "Refuse page images larger than N pixels. Default: ${DEFAULT-VALUE}.")
-  long maxPixels = IngestSettings.DEFAULT_MAX_PIXELS;
-
-  @Option(names = "--max-pages", paramLabel = "N",
-      description = "Refuse documents with more than N pages. Default: ${DEFAULT-VALUE}.")
-  int maxPages = IngestSettings.DEFAULT_MAX_PAGES;
+  @Mixin DocumentOptions document = new DocumentOptions();
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Documents processed at once. Default: the number of cores.")
   int jobs = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
-  boolean force;
-
-  @Option(names = "--in-process",
-      description = "Run OCR in this process instead of worker processes (no crash isolation).")
-  boolean inProcess;
-
-  @Option(names = "--page-timeout", paramLabel = "SECONDS",
-      description = "Stop OCR of a page after this long. Default: ${DEFAULT-VALUE}.")
-  long pageTimeout = WorkerSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
-
-  @Option(names = "--pages-per-worker", paramLabel = "N",
-      description = "Replace an OCR worker after N pages. Default: ${DEFAULT-VALUE}.")
-  int pagesPerWorker = WorkerSettings.DEFAULT_PAGES_PER_WORKER;
 
   @Mixin PreprocessOptions preprocess = new PreprocessOptions();
 
@@ -101,10 +60,12 @@ final class RunCommand implements Callable<Integer> {
     OcrSettings ocr;
     BatchSettings settings;
     try {
-      ocr = new OcrSettings(tessdata == null ? OcrSettings.defaultTessdata() : tessdata, language, pageSegMode);
+      ocr = new OcrSettings(document.tessdataOrDefault(), document.language, document.pageSegMode);
       WorkerSettings workers = new WorkerSettings(
-          ocr, preprocess.settings(), Duration.ofSeconds(pageTimeout), pagesPerWorker, crashOn, hangOn);
-      settings = new BatchSettings(inputs, out, pdfText, maxPixels, maxPages, workers, jobs, !inProcess, force);
+          ocr, preprocess.settings(), Duration.ofSeconds(document.pageTimeout), document.pagesPerWorker,
+          crashOn, hangOn);
+      settings = new BatchSettings(inputs, out, document.pdfText, document.maxPixels,
+          document.maxPages, workers, jobs, !document.inProcess, document.force);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -127,19 +88,6 @@ final class RunCommand implements Callable<Integer> {
       return e.kind() == BatchException.Kind.MISSING_DEPENDENCY
           ? ExitCodes.MISSING_DEPENDENCY
           : ExitCodes.OUTPUT_NOT_WRITABLE;
-    }
-  }
-
-  /** Reads the PDF text policy in lower case, as users type it. */
-  static final class PdfTextConverter implements CommandLine.ITypeConverter<PdfTextPolicy> {
-    @Override
-    public PdfTextPolicy convert(String value) {
-      try {
-        return PdfTextPolicy.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a PDF text policy (auto, ocr, layer)");
-      }
     }
   }
 }

@@ -3,7 +3,6 @@ package org.epistola.spark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,13 +10,11 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.epistola.batch.BatchException;
 import org.epistola.batch.DocumentReport;
 import org.epistola.batch.Progress;
+import org.epistola.cli.DocumentOptions;
 import org.epistola.batch.RunReport;
-import org.epistola.batch.WorkerSettings;
-import org.epistola.ingest.IngestSettings;
-import org.epistola.ingest.PdfTextPolicy;
-import org.epistola.ocr.OcrSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,40 +57,7 @@ public final class SparkBatch implements Callable<Integer> {
       description = "Spread the documents over N tasks. Default: one task per document.")
   Integer partitions;
 
-  @Option(names = "--pdf-text", paramLabel = "POLICY", defaultValue = "auto",
-      description = "auto, ocr or layer. Default: ${DEFAULT-VALUE}.")
-  String pdfText;
-
-  @Option(names = "--lang", defaultValue = "eng", paramLabel = "LANGS",
-      description = "Tesseract languages, e.g. eng+fra. Default: ${DEFAULT-VALUE}.")
-  String language;
-
-  @Option(names = "--psm", defaultValue = "3", paramLabel = "MODE",
-      description = "Tesseract page segmentation mode. Default: ${DEFAULT-VALUE}.")
-  int pageSegMode;
-
-  @Option(names = "--tessdata", paramLabel = "DIR",
-      description = "Folder with LANG.traineddata on the executors. Default: $TESSDATA_PREFIX or Debian's.")
-  Path tessdata;
-
-  @Option(names = "--max-pixels", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
-  long maxPixels = IngestSettings.DEFAULT_MAX_PIXELS;
-
-  @Option(names = "--max-pages", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
-  int maxPages = IngestSettings.DEFAULT_MAX_PAGES;
-
-  @Option(names = "--page-timeout", paramLabel = "SECONDS", description = "Default: ${DEFAULT-VALUE}.")
-  long pageTimeout = WorkerSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
-
-  @Option(names = "--pages-per-worker", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
-  int pagesPerWorker = WorkerSettings.DEFAULT_PAGES_PER_WORKER;
-
-  @Option(names = "--in-process",
-      description = "OCR in the executor's JVM instead of a worker process (no crash isolation).")
-  boolean inProcess;
-
-  @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
-  boolean force;
+  @Mixin DocumentOptions document = new DocumentOptions();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
@@ -108,12 +72,7 @@ public final class SparkBatch implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PdfTextPolicy> policy = policy(pdfText);
-    if (policy.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "'" + pdfText + "' is not a PDF text policy (auto, ocr, layer)");
-    }
-    SparkJob.Settings settings = settings(policy.get());
+    SparkJob.Settings settings = settings();
     try (JavaSparkContext spark = new JavaSparkContext(SparkJob.configuration(Optional.ofNullable(master)))) {
       RunReport report = new SparkJob(settings).run(spark, progress(err));
       RunReport.Summary summary = report.summary();
@@ -135,16 +94,16 @@ public final class SparkBatch implements Callable<Integer> {
   }
 
   /** All options checked before Spark starts; the Hadoop settings are added by the job. */
-  private SparkJob.Settings settings(PdfTextPolicy policy) {
+  private SparkJob.Settings settings() {
     if (out.toString().contains(":/")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--out must be a local folder (or one mounted at the same path on every executor): " + out);
     }
     try {
-      Path tessdataDir = tessdata == null ? OcrSettings.defaultTessdata() : tessdata;
-      ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(), policy,
-          maxPixels, maxPages, tessdataDir.toString(), language, pageSegMode, pageTimeout,
-          pagesPerWorker, !inProcess, force, Map.of());
+      ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(),
+          document.pdfText, document.maxPixels, document.maxPages,
+          document.tessdataOrDefault().toString(), document.language, document.pageSegMode,
+          document.pageTimeout, document.pagesPerWorker, !document.inProcess, document.force, Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -169,13 +128,5 @@ public final class SparkBatch implements Callable<Integer> {
         }
       }
     } : lines;
-  }
-
-  private static Optional<PdfTextPolicy> policy(String value) {
-    try {
-      return Optional.of(PdfTextPolicy.valueOf(value.toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }
