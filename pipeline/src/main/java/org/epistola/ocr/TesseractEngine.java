@@ -55,6 +55,9 @@ public final class TesseractEngine implements OcrEngine {
               + settings.tessdata());
     }
     api.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    // Typed letters are dark on light paper, and pages come here upright and thresholdable:
+    // retrying doubtful lines as white on black only costs time.
+    api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
   }
 
   @Override

@@ -10,6 +10,9 @@ record InkPoints(int[] xs, int[] ys, int count, int width, int height) {
 
   private static final int MAX_POINTS = 150_000;
 
+  /**
+   * The points of {@code binary} (black 0, white 255) on a grid of {@code step}.
+   */
   static InkPoints of(BufferedImage binary, int step) {
     int w = binary.getWidth();
     int h = binary.getHeight();
@@ -46,6 +49,18 @@ record InkPoints(int[] xs, int[] ys, int count, int width, int height) {
       }
     }
     return new InkPoints(xs, ys, count, cw, ch);
+  }
+
+  /** Every {@code nth} point. */
+  InkPoints sample(int nth) {
+    int n = count / nth;
+    int[] sx = new int[n];
+    int[] sy = new int[n];
+    for (int i = 0; i < n; i++) {
+      sx[i] = xs[i * nth];
+      sy[i] = ys[i * nth];
+    }
+    return new InkPoints(sx, sy, n, width, height);
   }
 
   /** The same points with x and y exchanged (the page seen lying on its side). */

@@ -1,20 +1,23 @@
 package org.epistola.preprocess;
 
-import org.epistola.model.PageTransform;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import org.epistola.model.PageTransform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prepares a page image for OCR: grey, scaled up if coarse, despeckled, thresholded, turned
- * upright and straightened. The prepared image may differ from the scan in size and angle; its
- * {@link PageTransform} takes every box found on it back to the scan's pixels.
+ * Prepares a page image for OCR: grey, despeckled, turned upright, straightened, scaled up when
+ * the type is small, and optionally thresholded. The page's layout (slant, quarter turns, type
+ * size) is measured on a coarse black-and-white copy at about 150 dpi; the full-size page is then
+ * resampled once. The prepared image may differ from the scan in size and angle; its {@link
+ * PageTransform} takes every box found on it back to the scan's pixels.
  */
 public final class PagePreparer {
 
   private static final Logger LOG = LoggerFactory.getLogger(PagePreparer.class);
   private static final double MIN_SKEW_DEGREES = 0.1;
+  private static final int COARSE_DPI = 150;
 
   private final PreprocessSettings settings;
   private final MedianFilter median = new MedianFilter();
@@ -29,66 +32,103 @@ public final class PagePreparer {
   /** Prepares {@code page}, scanned at {@code recordedDpi}; {@code where} names it in the log. */
   public PreparedPage prepare(BufferedImage page, int recordedDpi, String where) {
     BufferedImage grey = Greyscale.of(page);
-    int dpi = settings.dpi().orElse(recordedDpi);
     PageTransform transform = PageTransform.identity(grey.getWidth(), grey.getHeight());
-    if (settings.upscale() && dpi < PreprocessSettings.MIN_DPI) {
-      double factor = (double) PreprocessSettings.TARGET_DPI / dpi;
-      Warp.Result scaled = Warp.apply(grey, AffineTransform.getScaleInstance(factor, factor));
-      grey = scaled.image();
-      transform = transform.then(scaled.map());
-      LOG.debug("{}: scaled from {} to {} dpi", where, dpi, PreprocessSettings.TARGET_DPI);
-      dpi = PreprocessSettings.TARGET_DPI;
-    }
     if (settings.denoise() && median.speckled(grey)) {
       grey = median.apply(grey);
       LOG.debug("{}: despeckled (3x3 median)", where);
     }
-    BufferedImage binary = binarizer.apply(grey, dpi);
-    if (settings.binarize()) {
-      grey = binary;
-      LOG.debug("{}: binarised (Sauvola)", where);
+    int dpi = settings.dpi().orElse(recordedDpi);
+    AffineTransform turn = new AffineTransform();
+    TypeSize size = TypeSize.UNKNOWN;
+    UprightCheck.Balance lines = null;
+    if (settings.orientation() || settings.deskew() || settings.upscale()) {
+      BufferedImage ink = coarseInk(grey, dpi);
+      turn = upright(ink, where);
+      BufferedImage straight = turn.isIdentity() ? ink : Warp.apply(ink, turn).image();
+      lines = upright.measure(straight);
+      size = new TypeSize(lines.xHeight() * coarseStep(dpi));
     }
-    if (!settings.orientation() && !settings.deskew()) {
-      return new PreparedPage(grey, dpi, transform);
+    if (settings.dpi().isEmpty() && size.believable(dpi) != dpi) {
+      LOG.debug("{}: recorded as {} dpi, but its type says {} dpi", where, dpi, size.dpi());
+      dpi = size.believable(dpi);
     }
-    int step = Math.max(1, Math.round(dpi / 150f));
-    InkPoints ink = InkPoints.of(binary, step);
-    SkewDetector.Skew lying = skew.find(ink);
-    int quarter = 0;
-    if (settings.orientation()) {
-      SkewDetector.Skew sideways = skew.find(ink.transposed());
-      if (sideways.score() > lying.score() * 1.05) {
-        quarter = 1;
-        lying = sideways;
-      }
+    double scale = settings.upscale() && dpi < PreprocessSettings.MIN_DPI
+        ? (double) PreprocessSettings.TARGET_DPI / dpi : 1;
+    if (scale > 1) {
+      LOG.debug("{}: scaled from {} to {} dpi", where, dpi, PreprocessSettings.TARGET_DPI);
     }
-    double angle = settings.deskew() ? lying.angle() : 0;
-    if (Math.abs(Math.toDegrees(angle)) < MIN_SKEW_DEGREES) {
-      angle = 0;
+    int ocrDpi = (int) Math.round(dpi * scale);
+    AffineTransform map = AffineTransform.getScaleInstance(scale, scale);
+    map.preConcatenate(turn);
+    if (!map.isIdentity()) {
+      Warp.Result warped = Warp.apply(grey, map);
+      grey = warped.image();
+      transform = transform.then(warped.map());
+      // Small or slanted type is judged again at the size and angle OCR will see it.
+      lines = settings.orientation() ? upright.measure(coarseInk(grey, ocrDpi)) : lines;
     }
-    if (quarter == 1 || angle != 0) {
-      AffineTransform turn = new AffineTransform();
-      if (quarter == 1) {
-        // Transposing the points equals a quarter turn plus a mirror; the skew found on them is
-        // the mirrored angle, so the page is turned by -90 degrees and the opposite skew.
-        turn.rotate(-angle);
-        turn.rotate(-Math.PI / 2);
-      } else {
-        turn.rotate(angle);
-      }
-      Warp.Result rotated = Warp.apply(grey, turn);
-      grey = rotated.image();
-      binary = settings.binarize() ? grey : Warp.apply(binary, turn).image();
-      transform = transform.then(rotated.map());
-      LOG.debug("{}: turned {} degrees, skew corrected by {} degrees", where,
-          quarter * -90, String.format("%.2f", Math.toDegrees(quarter == 1 ? -angle : angle)));
+    if (lines != null) {
+      LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
+          lines.below(), size.xHeight());
     }
-    if (settings.orientation() && upright.measure(binary).upsideDown()) {
+    if (settings.orientation() && lines != null && lines.upsideDown()) {
       Warp.Result flipped = Warp.apply(grey, AffineTransform.getQuadrantRotateInstance(2));
       grey = flipped.image();
       transform = transform.then(flipped.map());
       LOG.debug("{}: turned upside down page by 180 degrees", where);
     }
-    return new PreparedPage(grey, dpi, transform);
+    if (settings.binarize()) {
+      grey = binarizer.apply(grey, ocrDpi);
+      LOG.debug("{}: binarised (Sauvola)", where);
+    }
+    return new PreparedPage(grey, ocrDpi, transform);
+  }
+
+  /** A black-and-white copy of the page at about {@link #COARSE_DPI}, without rules and edges. */
+  private BufferedImage coarseInk(BufferedImage grey, int dpi) {
+    int step = coarseStep(dpi);
+    BufferedImage coarse = binarizer.apply(Reduced.of(grey, step), Math.max(1, dpi / step));
+    return LongRuns.erase(coarse, COARSE_DPI / 3);
+  }
+
+  private static int coarseStep(int dpi) {
+    return Math.max(1, Math.round(dpi / (float) COARSE_DPI));
+  }
+
+  /** The quarter turn and slant correction that make the lines on {@code ink} horizontal. */
+  private AffineTransform upright(BufferedImage ink, String where) {
+    AffineTransform turn = new AffineTransform();
+    if (!settings.orientation() && !settings.deskew()) {
+      return turn;
+    }
+    InkPoints points = InkPoints.of(ink, 1);
+    SkewDetector.Skew lying = skew.coarse(points);
+    boolean sideways = false;
+    if (settings.orientation()) {
+      SkewDetector.Skew turned = skew.coarse(points.transposed());
+      if (turned.score() > lying.score() * 1.05) {
+        sideways = true;
+        points = points.transposed();
+        lying = turned;
+      }
+    }
+    lying = skew.refine(points, lying);
+    double angle = settings.deskew() ? lying.angle() : 0;
+    if (Math.abs(Math.toDegrees(angle)) < MIN_SKEW_DEGREES) {
+      angle = 0;
+    }
+    if (sideways) {
+      // Transposing the points equals a quarter turn plus a mirror; the skew found on them is
+      // the mirrored angle, so the page is turned by -90 degrees and the opposite skew.
+      turn.rotate(-angle);
+      turn.rotate(-Math.PI / 2);
+    } else {
+      turn.rotate(angle);
+    }
+    if (sideways || angle != 0) {
+      LOG.debug("{}: turned {} degrees, skew corrected by {} degrees", where, sideways ? -90 : 0,
+          String.format("%.2f", Math.toDegrees(sideways ? -angle : angle)));
+    }
+    return turn;
   }
 }

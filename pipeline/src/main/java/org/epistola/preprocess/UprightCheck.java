@@ -1,16 +1,23 @@
 package org.epistola.preprocess;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * Tells an upright page from one upside down, for Latin type: in each text line more ink stands
- * above the x-height band (capitals, ascenders, accents) than hangs below the baseline
- * (descenders). Upside down, the two swap.
+ * Measures the text lines of a page whose lines are horizontal. It tells an upright page from one
+ * upside down, for Latin type: in each text line more ink stands above the x-height band (capitals,
+ * ascenders, accents) than hangs below the baseline (descenders); upside down, the two swap. The
+ * height of that band, the x-height, tells how large the type is in pixels.
  */
 final class UprightCheck {
 
-  /** Ink above the x-height bands and below them, summed over all text lines of the page. */
-  record Balance(long above, long below) {
+  /**
+   * Ink above the x-height bands and below them, summed over all text lines of the page, and the
+   * median height of the bands in pixels (0 when the page has fewer than three lines).
+   */
+  record Balance(long above, long below, int xHeight) {
     boolean upsideDown() {
       return below > above * 1.1;
     }
@@ -34,6 +41,7 @@ final class UprightCheck {
     int floor = Math.max(2, max / 50);
     long above = 0;
     long below = 0;
+    List<Integer> bands = new ArrayList<>();
     int y = 0;
     while (y < h) {
       if (rows[y] < floor) {
@@ -62,7 +70,16 @@ final class UprightCheck {
       for (int r = last + 1; r < end; r++) {
         below += rows[r];
       }
+      bands.add(last - first + 1);
     }
-    return new Balance(above, below);
+    return new Balance(above, below, median(bands));
+  }
+
+  private static int median(List<Integer> bands) {
+    if (bands.size() < 3) {
+      return 0;
+    }
+    Collections.sort(bands);
+    return bands.get(bands.size() / 2);
   }
 }

@@ -62,6 +62,38 @@ class PagePreparerTest {
   }
 
   @Test
+  void aPlaceholderResolutionGivesWayToTheTypeSize() {
+    // Software that does not know a scan's resolution often records 96 dpi; the page's type,
+    // about 21 pixels high in lower case, shows it was scanned at 300.
+    PreparedPage prepared = preparer.prepare(page, 96, "placeholder");
+    assertEquals(page.getWidth(), prepared.image().getWidth());
+    assertEquals(300, prepared.dpi(), 30);
+  }
+
+  @Test
+  void aDarkScannerBorderDoesNotTurnThePage() {
+    // A portrait sheet on a dark platen: the borders are long vertical and horizontal bars.
+    int border = 120;
+    BufferedImage framed = new BufferedImage(page.getWidth() + 2 * border,
+        page.getHeight() + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = framed.createGraphics();
+    g.setColor(new java.awt.Color(60, 60, 60));
+    g.fillRect(0, 0, framed.getWidth(), framed.getHeight());
+    g.drawImage(Greyscale.of(page), border, border, null);
+    g.dispose();
+    PreparedPage prepared = preparer.prepare(framed, 300, "framed");
+    assertEquals(0, TypedPages.rotationDegrees(prepared.transform()), 0.3);
+  }
+
+  @Test
+  void measuresTheXHeightOfTheLines() {
+    BufferedImage binary = new Binarizer().apply(Reduced.of(Greyscale.of(page), 2), 150);
+    int xHeight = new UprightCheck().measure(binary).xHeight() * 2;
+    // FreeMono at 12 points: an x-height of about 0.07 inch.
+    assertEquals(21, xHeight, 3);
+  }
+
+  @Test
   void assumedResolutionReplacesTheRecordedOne() {
     PagePreparer assuming = new PagePreparer(
         new PreprocessSettings(false, false, false, false, true, OptionalInt.of(100)));

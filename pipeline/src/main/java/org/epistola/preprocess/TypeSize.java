@@ -1,0 +1,38 @@
+package org.epistola.preprocess;
+
+/**
+ * The size of a page's type in pixels, measured as the median x-height of its lines (the height
+ * of the band that lower-case letters fill). Typewriter and book type of 10 to 12 points has an
+ * x-height of about {@link #X_HEIGHT_INCHES} inches, so the x-height tells roughly the resolution
+ * a page was scanned at, which catches resolutions recorded by software that did not know them
+ * (72 or 96 dpi on a 300 dpi scan).
+ *
+ * @param xHeight the x-height in the page's pixels, 0 when it could not be measured
+ */
+record TypeSize(int xHeight) {
+
+  static final TypeSize UNKNOWN = new TypeSize(0);
+
+  /** The x-height of typed letters: 21 pixels at 300 dpi. */
+  static final double X_HEIGHT_INCHES = 0.07;
+
+  boolean known() {
+    return xHeight > 0;
+  }
+
+  /** The resolution the type size suggests. */
+  int dpi() {
+    return (int) Math.round(xHeight / X_HEIGHT_INCHES);
+  }
+
+  /**
+   * The resolution to believe: the recorded one, unless the type size is known and says it is off
+   * by more than half either way.
+   */
+  int believable(int recordedDpi) {
+    if (!known() || (recordedDpi * 2 >= dpi() && recordedDpi <= dpi() * 2)) {
+      return recordedDpi;
+    }
+    return dpi();
+  }
+}
