@@ -39,6 +39,7 @@ public final class LetterAnalyzer {
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
+    addPart(parts, PartKind.CLOSER_DATELINE, flow, closing.dateline());
     if (!closing.address().isEmpty()) {
       parts.add(OcrRepairs.restoreOpeningBracket(new LetterPart(PartKind.CLOSER_ADDRESS,
           flow.subList(closing.address().start(), closing.address().end()))));
@@ -53,7 +54,8 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    Optional<LetterPart> dateline = first(parts, PartKind.DATELINE);
+    Optional<LetterPart> dateline =
+        first(parts, PartKind.DATELINE).or(() -> first(parts, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
     Optional<String> place =
         dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
