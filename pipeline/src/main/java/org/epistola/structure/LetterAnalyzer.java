@@ -54,21 +54,22 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
+    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).toList();
     Optional<LetterPart> dateline =
-        first(parts, PartKind.DATELINE).or(() -> first(parts, PartKind.CLOSER_DATELINE));
+        first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
     Optional<String> place =
         dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
             .map(text -> text.replaceAll("[\\s,.;:]+$", "").strip())
             .filter(text -> text.codePoints().anyMatch(Character::isLetter));
     return new Letter(
-        parts,
+        trimmed,
         furniture,
         date.flatMap(DateParser.FoundDate::when),
         place,
-        Correspondents.sender(first(parts, PartKind.SIGNED), first(parts, PartKind.BYLINE)),
-        Correspondents.recipient(first(parts, PartKind.INSIDE_ADDRESS),
-            first(parts, PartKind.CLOSER_ADDRESS), first(parts, PartKind.SALUTE)));
+        Correspondents.sender(first(trimmed, PartKind.SIGNED), first(trimmed, PartKind.BYLINE)),
+        Correspondents.recipient(first(trimmed, PartKind.INSIDE_ADDRESS),
+            first(trimmed, PartKind.CLOSER_ADDRESS), first(trimmed, PartKind.SALUTE)));
   }
 
   private static List<Line> topToBottom(Page page) {
