@@ -1,20 +1,24 @@
 package org.epistola.structure;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Finds the end matter of a letter among the lines after the salutation: postscript, the
  * signature block (typed at the right, or after a complimentary close), the complimentary close,
- * and any addressee lines typed below the signature. Indexes are into the given line list.
+ * a dateline typed below the signature, and any addressee lines typed below the signature. Indexes
+ * are into the given line list.
  *
  * @param bodyEnd the first line after the body
  * @param close the complimentary close's lines [start, end), empty when there is none
  * @param signed the signature block's lines [start, end), empty when none was found
- * @param address the addressee lines below the signature [start, end)
+ * @param dateline a dateline typed below the signature [start, end)
+ * @param address the addressee lines below the signature (and below its dateline) [start, end)
  * @param notes enclosure and copy notes below the signature [start, end)
  * @param postscript the first line of the postscript, or the list's size
  */
-record Closing(int bodyEnd, Range close, Range signed, Range address, Range notes, int postscript) {
+record Closing(
+    int bodyEnd, Range close, Range signed, Range dateline, Range address, Range notes, int postscript) {
 
   /** A half-open range of line indexes. */
   record Range(int start, int end) {
@@ -32,21 +36,45 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
   static Closing find(List<LetterLine> lines, int bodyStart, PageGeometry geometry) {
     int postscript = postscriptStart(lines, bodyStart);
     int notes = notesStart(lines, bodyStart, postscript, geometry);
+    OptionalInt footDate = FootDateline.find(lines, bodyStart, notes, geometry);
+    Closing found = signatureAbove(lines, bodyStart, footDate.orElse(notes), geometry);
+    if (footDate.isPresent() && found.signed().isEmpty()) {
+      footDate = OptionalInt.empty();
+      found = signatureAbove(lines, bodyStart, notes, geometry);
+    }
+    found = found.withSigningForInSignature(lines);
+    if (footDate.isPresent()) {
+      found = found.withFootDate(footDate.getAsInt(), notes);
+    }
+    return found.withTail(notes, postscript);
+  }
+
+  /** The close and signature among the lines (bodyStart, end), and what follows them up to end. */
+  private static Closing signatureAbove(
+      List<LetterLine> lines, int bodyStart, int end, PageGeometry geometry) {
     int lastRight = -1;
-    for (int i = notes - 1; i > bodyStart; i--) {
+    for (int i = end - 1; i > bodyStart; i--) {
       if (geometry.startsRight(lines.get(i).line())) {
         lastRight = i;
         break;
       }
     }
-    Closing found = lastRight >= 0
-        ? fromRightBlock(lines, bodyStart, lastRight, notes, geometry)
-        : fromCloseCue(lines, bodyStart, notes, geometry);
-    return found.withSigningForInSignature(lines).withTail(notes, postscript);
+    return lastRight >= 0
+        ? fromRightBlock(lines, bodyStart, lastRight, end, geometry)
+        : fromCloseCue(lines, bodyStart, end, geometry);
   }
 
   private Closing withTail(int notes, int postscript) {
-    return new Closing(bodyEnd, close, signed, address, new Range(notes, postscript), postscript);
+    return new Closing(bodyEnd, close, signed, dateline, address, new Range(notes, postscript), postscript);
+  }
+
+  /**
+   * A dateline below the signature: lines between the signature and the date are the
+   * signature's own (titles typed after a blank line), lines after it the addressee's.
+   */
+  private Closing withFootDate(int footDate, int tailStart) {
+    return new Closing(bodyEnd, close, new Range(signed.start(), footDate),
+        new Range(footDate, footDate + 1), new Range(footDate + 1, tailStart), notes, postscript);
   }
 
   /** "For the Secretary of State:" above the name belongs to the signature, not to the close. */
@@ -57,7 +85,7 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
     }
     int forLine = close.end() - 1;
     return new Closing(bodyEnd, new Range(close.start(), forLine), new Range(forLine, signed.end()),
-        address, notes, postscript);
+        dateline, address, notes, postscript);
   }
 
   /** The first enclosure or copy note: a short line with its cue after a blank line. */
@@ -103,6 +131,7 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
         close.isEmpty() ? signed.start() : close.start(),
         close,
         signed,
+        Range.empty(postscript),
         new Range(lastRight + 1, postscript),
         Range.empty(postscript),
         postscript);
@@ -138,11 +167,12 @@ record Closing(int bodyEnd, Range close, Range signed, Range address, Range note
           end++;
         }
         return new Closing(start, new Range(start, i + 1), new Range(i + 1, end),
-            new Range(end, postscript), Range.empty(postscript), postscript);
+            Range.empty(postscript), new Range(end, postscript), Range.empty(postscript), postscript);
       }
     }
     return new Closing(
         postscript,
+        Range.empty(postscript),
         Range.empty(postscript),
         Range.empty(postscript),
         Range.empty(postscript),

@@ -26,16 +26,19 @@ public final class Cues {
   static final Pattern POSTSCRIPT =
       Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P\\.\\s?S\\.|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
 
-  /** A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-"). */
+  /**
+   * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
+   * dash as "~", or add a stray mark after the number: "- 2°-").
+   */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—(]{1,3}\\s*\\d{1,3}[.,]?\\s*[-–—)]{1,3}|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */
   static final Pattern RUNNING_HEAD =
       Pattern.compile(
-          "\\s[-–—]{1,3}\\s*\\d{1,3}[.,]?\\s*[-–—]{1,3}(?:\\s|$)|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
+          "\\s[-–—~]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~]{1,3}(?:\\s|$)|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */
@@ -64,11 +67,11 @@ public final class Cues {
   static final Pattern SIGNING_FOR =
       Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
-  /** Stray marks after a line's final colon or comma. */
-  private static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])[.'‘’`°_~]+$");
+  /** Stray marks after a line's final colon or comma (a doubled comma too). */
+  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])[.,'‘’`°_~]+$");
 
   /** Stray marks that dirt on the page puts before a line's first word. */
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
+  static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
 
   static boolean isSalutation(String text) {
     return SALUTATION.matcher(core(text)).matches();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds a date in a dateline and normalises it to ISO 8601: "April 18, 1961", "18 April 1961",
  * "12th March, 1937.", "Lisbon, May 2, 1941.", "Sept. 3, 1939", "March 1952", "1961-04-18". A date
  * whose numbers do not form a real day gives no {@code when}; purely numeric dates other than ISO
- * are ambiguous between day-month and month-day orders and are not normalised.
+ * are ambiguous between day-month and month-day orders and are not normalised. OCR confusions with
+ * a single reading are mended first ({@link DateRepairs}: "Apri1 18, 196l").
  */
 public final class DateParser {
 
@@ -43,7 +44,8 @@ public final class DateParser {
 
   private DateParser() {}
 
-  public static Optional<FoundDate> find(String text) {
+  public static Optional<FoundDate> find(String typed) {
+    String text = DateRepairs.mend(typed);
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     if (m.find()) {
       return Optional.of(found(m, day(m.group(3), m.group(1), m.group(2))));

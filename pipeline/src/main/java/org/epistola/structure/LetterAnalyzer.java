@@ -39,6 +39,7 @@ public final class LetterAnalyzer {
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
+    addPart(parts, PartKind.CLOSER_DATELINE, flow, closing.dateline());
     if (!closing.address().isEmpty()) {
       parts.add(OcrRepairs.restoreOpeningBracket(new LetterPart(PartKind.CLOSER_ADDRESS,
           flow.subList(closing.address().start(), closing.address().end()))));
@@ -53,20 +54,22 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    Optional<LetterPart> dateline = first(parts, PartKind.DATELINE);
+    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).toList();
+    Optional<LetterPart> dateline =
+        first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
     Optional<String> place =
         dateline.flatMap(part -> date.map(found -> part.text().substring(0, found.start())))
             .map(text -> text.replaceAll("[\\s,.;:]+$", "").strip())
             .filter(text -> text.codePoints().anyMatch(Character::isLetter));
     return new Letter(
-        parts,
+        trimmed,
         furniture,
         date.flatMap(DateParser.FoundDate::when),
         place,
-        Correspondents.sender(first(parts, PartKind.SIGNED), first(parts, PartKind.BYLINE)),
-        Correspondents.recipient(first(parts, PartKind.INSIDE_ADDRESS),
-            first(parts, PartKind.CLOSER_ADDRESS), first(parts, PartKind.SALUTE)));
+        Correspondents.sender(first(trimmed, PartKind.SIGNED), first(trimmed, PartKind.BYLINE)),
+        Correspondents.recipient(first(trimmed, PartKind.INSIDE_ADDRESS),
+            first(trimmed, PartKind.CLOSER_ADDRESS), first(trimmed, PartKind.SALUTE)));
   }
 
   private static List<Line> topToBottom(Page page) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the lines above the body: the first line holding a date is the dateline; centred lines at
- * the top above it are a printed letterhead, other centred lines a title; above the dateline,
- * right-hand lines are the sender's address and left-hand lines a byline; below it, a line with a
- * subject cue ("Subject:", "Re:") and the lines of its block are the subject, the remaining lines
- * the inside address; the salutation closes the opener (a subject line may follow it).
+ * Reads the lines above the body: the first line holding a date is the dateline; a printed
+ * letterhead (see {@link Letterhead}) may stand above it, other centred lines are a title; above
+ * the dateline, right-hand lines are the sender's address and left-hand lines a byline; below it,
+ * a line with a subject cue ("Subject:", "Re:") and the lines of its block are the subject, the
+ * remaining lines the inside address; the salutation closes the opener (a subject line may follow
+ * it). Without a dateline at the head (it may stand at the foot), the inside address is the block
+ * of left-hand lines right above the salutation and its subject lines.
  */
 final class Opening {
 
@@ -18,10 +20,13 @@ final class Opening {
   static List<LetterPart> parts(
       List<LetterLine> lines, int end, int salute, PageGeometry geometry) {
     int dateline = datelineIndex(lines, end, geometry);
-    int letterheadEnd = letterheadEnd(lines, dateline, geometry);
+    int addressStart = dateline >= 0 ? dateline + 1 : insideAddressStart(lines, end, salute, geometry);
+    int letterheadEnd = Letterhead.end(lines, dateline >= 0 ? dateline : addressStart, geometry);
     PartKind[] kinds = new PartKind[end];
     for (int i = 0; i < end; i++) {
-      kinds[i] = i < letterheadEnd ? PartKind.LETTERHEAD : kindOf(i, lines.get(i), dateline, salute, geometry);
+      kinds[i] = i < letterheadEnd
+          ? PartKind.LETTERHEAD
+          : kindOf(i, lines.get(i), dateline, addressStart, salute, geometry);
       boolean subjectGoesOn = i > 0 && kinds[i - 1] == PartKind.SUBJECT && kinds[i] != PartKind.SALUTE
           && sameBlock(lines.get(i - 1), lines.get(i), geometry);
       if (subjectGoesOn || (salute >= 0 && i > salute)) {
@@ -76,7 +81,7 @@ final class Opening {
   }
 
   private static PartKind kindOf(
-      int i, LetterLine line, int dateline, int salute, PageGeometry geometry) {
+      int i, LetterLine line, int dateline, int addressStart, int salute, PageGeometry geometry) {
     if (i == salute) {
       return PartKind.SALUTE;
     }
@@ -89,22 +94,33 @@ final class Opening {
     if (geometry.isCentred(line.line())) {
       return PartKind.HEAD;
     }
-    if (dateline < 0 || i < dateline) {
+    if (i < addressStart) {
       return geometry.startsRight(line.line()) ? PartKind.SENDER_ADDRESS : PartKind.BYLINE;
     }
     return PartKind.INSIDE_ADDRESS;
   }
 
   /**
-   * A printed letterhead: the centred lines at the very top of the first page, above the dateline.
-   * Returns the index of the first line below it (0 when there is none).
+   * In an opener without a dateline: the first line of the block of left-hand lines above the
+   * salutation (and above the subject lines typed before it), or the salutation's index (the
+   * opener's end) when that block is at the right or centred.
    */
-  private static int letterheadEnd(List<LetterLine> lines, int dateline, PageGeometry geometry) {
-    int end = 0;
-    while (end < dateline && lines.get(end).page() == 1 && geometry.isCentred(lines.get(end).line())) {
-      end++;
+  private static int insideAddressStart(List<LetterLine> lines, int end, int salute, PageGeometry geometry) {
+    int limit = salute >= 0 ? salute : end;
+    int last = limit - 1;
+    while (last >= 0) {
+      int first = last;
+      while (first > 0 && sameBlock(lines.get(first - 1), lines.get(first), geometry)) {
+        first--;
+      }
+      if (!Cues.isSubject(lines.get(first).text())) {
+        boolean left = lines.subList(first, last + 1).stream()
+            .noneMatch(line -> geometry.startsRight(line.line()) || geometry.isCentred(line.line()));
+        return left ? first : limit;
+      }
+      last = first - 1;
     }
-    return end;
+    return limit;
   }
 
   private static int datelineIndex(List<LetterLine> lines, int end, PageGeometry geometry) {

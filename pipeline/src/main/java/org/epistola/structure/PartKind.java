@@ -24,6 +24,11 @@ public enum PartKind {
   CLOSE,
   /** The signature block: the name, then any title lines ({@code signed}). */
   SIGNED,
+  /**
+   * Place and date typed at the foot of the letter, below the signature ({@code dateline} in the
+   * closer).
+   */
+  CLOSER_DATELINE,
   /** The recipient's name and address typed at the foot of the letter ({@code address}). */
   CLOSER_ADDRESS,
   /** An enclosure or copy note, or typists' initials, below the signature ({@code note}). */

@@ -14,7 +14,8 @@ import org.epistola.model.Word;
  * ("- 2 -") stays. A line whose box a
  * speck stretched (its top a quarter of the type height above the median top of its words with
  * letters or digits, or its bottom more than a descender below their median bottom) gets the box
- * between those medians. The layout cues
+ * between those medians. A mark alone at the start of a line, or at its end after punctuation,
+ * goes too. The layout cues
  * that follow (margins, line pitch, short last lines) are measured on the cleaned lines.
  */
 final class Specks {
@@ -23,6 +24,8 @@ final class Specks {
   private static final double RAISED = 0.25;
   private static final double LOWERED = 0.6;
   private static final double TINY_CHARS = 0.35;
+  private static final java.util.regex.Pattern EDGE_MARK =
+      java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”]+");
 
   private Specks() {}
 
@@ -41,6 +44,7 @@ final class Specks {
           kept.add(word);
         }
       }
+      dropMarksAtTheEnds(kept);
       if (kept.isEmpty()) {
         continue;
       }
@@ -59,6 +63,20 @@ final class Specks {
       }
     }
     return cleaned;
+  }
+
+  /**
+   * A mark standing alone before a line's first word, or after its last word when that already
+   * ends in punctuation ("Zeller, ."), is never typed there. Dashes stay: they frame page numbers.
+   */
+  private static void dropMarksAtTheEnds(List<Word> kept) {
+    while (kept.size() > 1 && EDGE_MARK.matcher(kept.get(0).text()).matches()) {
+      kept.remove(0);
+    }
+    while (kept.size() > 1 && EDGE_MARK.matcher(kept.get(kept.size() - 1).text()).matches()
+        && kept.get(kept.size() - 2).text().matches(".*[.,:;!?]$")) {
+      kept.remove(kept.size() - 1);
+    }
   }
 
   private static int median(int[] values) {

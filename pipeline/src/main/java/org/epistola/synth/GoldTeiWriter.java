@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the gold TEI of a letter from its letter text: the same shape as the pipeline's TEI
- * (letterhead as {@code fw}, title as {@code head}, opener, paragraphs, closer, postscript) but
+ * (letterhead as {@code fw}, title as {@code head}, opener, paragraphs, closer, postscript; a
+ * dateline typed at the foot stands in the closer after the signature) but
  * from the known text, without facsimile or line breaks inside paragraphs. The date's
  * {@code @when} is the letter file's {@code when}, and absent without it.
  */
@@ -82,7 +83,8 @@ public final class GoldTeiWriter {
       element(xml, "byline", letter.author().get());
     }
     address(xml, letter.senderAddress());
-    if (letter.date().isPresent()) {
+    boolean dateAtFoot = extras.datePosition() == LetterText.DatePosition.FOOT;
+    if (letter.date().isPresent() && !dateAtFoot) {
       dateline(xml, letter.date().get(), extras.when());
     }
     address(xml, letter.address());
@@ -113,6 +115,9 @@ public final class GoldTeiWriter {
       xml.writeCharacters(title);
     }
     xml.writeEndElement();
+    if (letter.date().isPresent() && dateAtFoot) {
+      dateline(xml, letter.date().get(), extras.when());
+    }
     if (letter.addressee().isPresent()) {
       address(xml, List.of(letter.addressee().get()));
     }

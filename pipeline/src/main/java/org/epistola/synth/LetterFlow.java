@@ -39,15 +39,15 @@ final class LetterFlow {
     List<Block> blocks = new ArrayList<>();
     LetterText.Extras extras = letter.extras();
     List<FlowLine> letterhead = new ArrayList<>();
-    extras.letterhead().forEach(l -> letterhead.addAll(centred(l, LetterPart.LETTERHEAD)));
+    extras.letterhead().forEach(l -> letterhead.addAll(letterheadLine(l, extras.letterheadAlign())));
     add(blocks, letterhead, false);
     List<FlowLine> heading = new ArrayList<>();
     letter.author().ifPresent(a -> heading.addAll(left(a, LetterPart.AUTHOR, 0)));
     letter.senderAddress().forEach(s -> heading.addAll(tab(s, LetterPart.SENDER_ADDRESS, 0)));
-    letter.date().ifPresent(d -> heading.addAll(
-        letter.dateAlign() == LetterText.DateAlign.TAB
-            ? tab(d, LetterPart.DATELINE, 0)
-            : left(d, LetterPart.DATELINE, 0)));
+    boolean dateAtFoot = extras.datePosition() == LetterText.DatePosition.FOOT;
+    if (!dateAtFoot) {
+      letter.date().ifPresent(d -> heading.addAll(dateline(letter, d)));
+    }
     add(blocks, heading, false);
     letter.title().ifPresent(t -> add(blocks, centred(t, LetterPart.TITLE), false));
     List<FlowLine> address = new ArrayList<>();
@@ -65,6 +65,9 @@ final class LetterFlow {
       }
     }
     add(blocks, signatureBlock(letter), true);
+    if (dateAtFoot) {
+      letter.date().ifPresent(d -> add(blocks, dateline(letter, d), false));
+    }
     letter.addressee().ifPresent(a -> add(blocks, left(a, LetterPart.ADDRESSEE, 2), false));
     List<FlowLine> notes = new ArrayList<>();
     extras.notes().forEach(n -> notes.addAll(left(n, LetterPart.NOTE, 0)));
@@ -83,6 +86,20 @@ final class LetterFlow {
     int gap = blocks.isEmpty() ? 0 : Math.max(1, first.blanksBefore());
     copy.set(0, new FlowLine(first.text(), first.x(), first.part(), first.paragraph(), gap));
     blocks.add(new Block(copy, keepTogether));
+  }
+
+  private List<FlowLine> dateline(LetterText letter, String date) {
+    return letter.dateAlign() == LetterText.DateAlign.TAB
+        ? tab(date, LetterPart.DATELINE, 0)
+        : left(date, LetterPart.DATELINE, 0);
+  }
+
+  private List<FlowLine> letterheadLine(String text, LetterText.LetterheadAlign align) {
+    return switch (align) {
+      case CENTRE -> centred(text, LetterPart.LETTERHEAD);
+      case LEFT -> left(text, LetterPart.LETTERHEAD, 0);
+      case RIGHT -> flushRight(text, LetterPart.LETTERHEAD);
+    };
   }
 
   private List<FlowLine> signatureBlock(LetterText letter) {
@@ -122,6 +139,14 @@ final class LetterFlow {
 
   private List<FlowLine> centred(String text, LetterPart part) {
     return place(wrap(text, columns, columns), part, 0, setup.centre(), true);
+  }
+
+  private List<FlowLine> flushRight(String text, LetterPart part) {
+    List<FlowLine> lines = new ArrayList<>();
+    for (String line : wrap(text, columns, columns)) {
+      lines.add(new FlowLine(line, setup.right() - line.length() * advance, part, OptionalInt.empty(), 0));
+    }
+    return lines;
   }
 
   private List<FlowLine> place(

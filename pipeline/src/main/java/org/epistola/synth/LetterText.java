@@ -35,7 +35,7 @@ public record LetterText(
   /**
    * Layout features beyond the basic letter.
    *
-   * @param letterhead printed letterhead lines, centred at the top of the first page
+   * @param letterhead printed letterhead lines at the top of the first page
    * @param subject a subject or reference line ("Subject: ...", "Re: ...") above the salutation
    * @param signatureFor a line such as "For the Secretary of State:" typed above the signature
    * @param notes enclosure and copy notes ("Enclosure: ...", "cc: ...") typed at the left below
@@ -48,6 +48,10 @@ public record LetterText(
    *     block, the default) or at the left margin (full block)
    * @param wear how worn the typewriter and the copy look, 0 (clean, the default) to 3: letters
    *     jump off the baseline, strike unevenly, and specks of dirt appear on the page
+   * @param letterheadAlign how the letterhead lines stand: centred (the default), flush with the
+   *     left margin or flush with the right edge of the text
+   * @param datePosition where the dateline is typed: at the head of the letter (the default) or
+   *     at its foot, below the signature block and above any addressee
    */
   public record Extras(
       List<String> letterhead,
@@ -58,11 +62,14 @@ public record LetterText(
       Optional<String> font,
       Optional<String> when,
       DateAlign closeAlign,
-      int wear) {
+      int wear,
+      LetterheadAlign letterheadAlign,
+      DatePosition datePosition) {
 
     public static final Extras NONE =
         new Extras(List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-            Optional.empty(), Optional.empty(), DateAlign.TAB, 0);
+            Optional.empty(), Optional.empty(), DateAlign.TAB, 0, LetterheadAlign.CENTRE,
+            DatePosition.HEAD);
 
     public Extras {
       letterhead = requireLines(letterhead, "letterhead");
@@ -76,6 +83,8 @@ public record LetterText(
       if (wear < 0 || wear > 3) {
         throw new IllegalArgumentException("wear runs from 0 to 3: " + wear);
       }
+      Objects.requireNonNull(letterheadAlign, "letterheadAlign");
+      Objects.requireNonNull(datePosition, "datePosition");
     }
   }
 
@@ -101,6 +110,24 @@ public record LetterText(
     TAB,
     /** At the left margin. */
     LEFT
+  }
+
+  /** How the lines of a printed letterhead stand on the page. */
+  public enum LetterheadAlign {
+    /** Centred on the page. */
+    CENTRE,
+    /** Flush with the left margin. */
+    LEFT,
+    /** Flush with the right edge of the text. */
+    RIGHT
+  }
+
+  /** Where the dateline is typed. */
+  public enum DatePosition {
+    /** Above the inside address, as most letters have it. */
+    HEAD,
+    /** Below the signature block, as British official letters often have it. */
+    FOOT
   }
 
   /** How the first line of a body paragraph starts. */

@@ -35,7 +35,9 @@ final class LetterTextParser {
           "font",
           "when",
           "close-align",
-          "wear");
+          "wear",
+          "letterhead-align",
+          "date-position");
 
   private final String source;
 
@@ -85,7 +87,11 @@ final class LetterTextParser {
             optional(header, "font"),
             optional(header, "when"),
             choice(header, "close-align", LetterText.DateAlign.class, LetterText.DateAlign.TAB),
-            wear(header)));
+            wear(header),
+            choice(header, "letterhead-align", LetterText.LetterheadAlign.class,
+                LetterText.LetterheadAlign.CENTRE),
+            choice(header, "date-position", LetterText.DatePosition.class,
+                LetterText.DatePosition.HEAD)));
   }
 
   private void readHeaderLine(String line, int number, Map<String, HeaderValue> header)

@@ -13,7 +13,8 @@ import org.epistola.structure.PartKind;
 /**
  * Writes the letter itself as {@code div type="letter"}: a printed letterhead as {@code fw
  * type="letterhead"} (one per line), a title as {@code head}, then the opener (a subject line as
- * {@code argument}), the body paragraphs, the closer (enclosure and copy notes as {@code note}) and
+ * {@code argument}), the body paragraphs, the closer (a dateline typed at the foot, enclosure and
+ * copy notes as {@code note}) and
  * any postscripts. Every typed line starts with an {@code lb}
  * pointing at its zone; a {@code pb} (and the page's running head as {@code fw}) stands where each
  * page begins, inside a paragraph when the paragraph runs over the page break.
@@ -24,7 +25,8 @@ final class BodyWriter {
       EnumSet.of(PartKind.BYLINE, PartKind.SENDER_ADDRESS, PartKind.DATELINE,
           PartKind.INSIDE_ADDRESS, PartKind.SUBJECT, PartKind.SALUTE);
   private static final Set<PartKind> CLOSER =
-      EnumSet.of(PartKind.CLOSE, PartKind.SIGNED, PartKind.CLOSER_ADDRESS, PartKind.NOTE);
+      EnumSet.of(PartKind.CLOSE, PartKind.SIGNED, PartKind.CLOSER_DATELINE, PartKind.CLOSER_ADDRESS,
+          PartKind.NOTE);
 
   private final XmlOut out;
   private final Letter letter;
@@ -82,7 +84,7 @@ final class BodyWriter {
     out.open(element);
     for (LetterPart part : parts) {
       switch (part.kind()) {
-        case DATELINE -> lines.dateline(part);
+        case DATELINE, CLOSER_DATELINE -> lines.dateline(part);
         case SALUTE, CLOSE -> block("salute", part);
         case SIGNED -> lines.signed(part);
         case SENDER_ADDRESS, INSIDE_ADDRESS, CLOSER_ADDRESS -> lines.address(part);

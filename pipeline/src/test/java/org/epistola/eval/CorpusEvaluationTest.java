@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Tesseract and scored against the gold TEI written from its letter text. Every fourth letter by
  * name is held back from tuning. The targets must hold on the clean letters (held-back and tuning
  * alike) and on the seed letter's shipped scans; letters typed with a worn typewriter on a dirty
- * copy must stay above lower floors.
+ * copy must meet the paragraph target and stay above floors for parts and dates.
  *
  * <p>Set the system property {@code epistola.corpus.cache} to a folder to keep OCR results
  * between runs while tuning, and {@code epistola.corpus.out} to a folder to keep the typed pages,
@@ -140,13 +140,17 @@ class CorpusEvaluationTest {
   }
 
   /**
-   * Worn typewriters and dirty copies (wear 1 to 3) are a stress test beyond the targets: OCR
-   * misreads digits and letters there. These floors guard against regressions only.
+   * Worn typewriters and dirty copies (wear 1 to 3): the paragraph target holds on both parts; the
+   * part and date targets hold on the tuning letters except where OCR misread a date beyond a
+   * single reading ("44th February"), which leaves @when out. On the held-back worn letters the
+   * part and date floors are the measured level (0.92 and 0.60): their misses are datelines whose
+   * day OCR lost and paragraphs split or joined at misread lines, which no rule tuned on the
+   * tuning letters recovers yet.
    */
   @Test
-  void wornLettersStayAboveTheirFloors() {
-    assertMeetsTargets(part(true, true), "held-back worn", 0.90, 0.50, 0.90);
-    assertMeetsTargets(part(false, true), "tuning worn", 0.95, 0.90, 0.95);
+  void wornLettersMeetTheParagraphTargetAndStayAboveTheirFloors() {
+    assertMeetsTargets(part(true, true), "held-back worn", 0.92, 0.60, PARAGRAPH_F1);
+    assertMeetsTargets(part(false, true), "tuning worn", PART_F1, 0.94, PARAGRAPH_F1);
   }
 
   @Test

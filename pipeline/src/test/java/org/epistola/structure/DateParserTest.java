@@ -29,14 +29,33 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Apri1 18, 196l|1961-04-18|Apri1 18, 196l",
+        "l2th March, 1937.|1937-03-12|l2th March, 1937",
+        "1O October 193O|1930-10-10|1O October 193O",
+        "0ctober l, 1963|1963-10-01|0ctober l, 1963",
+        "Ju1y 4, 1957|1957-07-04|Ju1y 4, 1957",
+        "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940"
+      })
+  void readsOcrConfusionsWithOneReading(String text, String when, String matched) {
+    DateParser.FoundDate found = DateParser.find(text).orElseThrow();
+    assertEquals(Optional.of(when), found.when());
+    assertEquals(matched, text.substring(found.start(), found.end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927."})
   void leavesUnclearDatesWithoutWhen(String text) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
     assertTrue(found.when().isEmpty(), "no @when for " + text);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"Mr. Chairman:", "We may meet in 1962 again", "Dear Sir:"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"Mr. Chairman:", "We may meet in 1962 again", "Dear Sir:", "Il Mayo Ill", "Marl 1O"})
   void findsNoDateInOtherLines(String text) {
     assertTrue(DateParser.find(text).isEmpty(), text);
   }

@@ -41,4 +41,18 @@ class SpecksTest {
     assertEquals(1758, line.box().y());
     assertEquals(1797 - 1758, line.box().height());
   }
+
+  @Test
+  void marksAloneAtTheEndsOfALineGo() {
+    Line salute = Line.of(List.of(word("'", 240, 600, 10, 10), word("Dear", 300, 600, 120, 35),
+        word("Sir,", 450, 600, 120, 35), word(".", 600, 600, 15, 8)));
+    Line period = Line.of(List.of(word("It", 300, 700, 60, 35), word("ends", 390, 700, 120, 35),
+        word(".", 540, 700, 15, 8)));
+    Line pageNumber = Line.of(List.of(word("-", 1200, 300, 28, 4), word("2", 1260, 290, 30, 35),
+        word("-", 1320, 300, 28, 4)));
+
+    List<Line> cleaned = Specks.clean(List.of(salute, period, pageNumber));
+
+    assertEquals(List.of("Dear Sir,", "It ends .", "- 2 -"), cleaned.stream().map(Line::text).toList());
+  }
 }

@@ -86,6 +86,48 @@ class LetterLayoutFeaturesTest {
     assertTrue(tei.contains("<note type=\"copies\">cc: Mr. Bell</note>"), tei);
   }
 
+  @Test
+  void letterheadFlushRightAndDatelineAtTheFoot() throws Exception {
+    LetterText letter = LetterText.parse("""
+        letterhead: ACME LTD. | 14 Harbour Road, Bristol
+        letterhead-align: right
+        date: 21st June, 1954.
+        when: 1954-06-21
+        date-position: foot
+        date-align: left
+        address: Messrs. Hall & Sons | Bath
+        salutation: Dear Sirs,
+        close: Yours faithfully,
+        signature: R. T. Lowe
+        addressee: Mr. Hall
+
+        We thank you for your letter.
+        """);
+    assertEquals(LetterText.LetterheadAlign.RIGHT, letter.extras().letterheadAlign());
+    assertEquals(LetterText.DatePosition.FOOT, letter.extras().datePosition());
+    TypewriterFont font = TypewriterFont.named("freemono", SETUP);
+    List<TypedLine> lines = new LetterTypesetter(SETUP, font).typeset(letter, "test").get(0).lines();
+    lines.stream().filter(l -> l.part() == LetterPart.LETTERHEAD)
+        .forEach(l -> assertEquals(SETUP.right(), l.x() + l.text().length() * font.advance(), l.text()));
+    List<LetterPart> order = lines.stream().map(TypedLine::part).distinct().toList();
+    assertEquals(List.of(LetterPart.LETTERHEAD, LetterPart.ADDRESS, LetterPart.SALUTE, LetterPart.PARAGRAPH,
+        LetterPart.CLOSE, LetterPart.SIGNATURE, LetterPart.DATELINE, LetterPart.ADDRESSEE), order);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new GoldTeiWriter().write(letter, "acme", out);
+    String tei = out.toString(StandardCharsets.UTF_8);
+    assertTrue(tei.contains("<persName>R. T. Lowe</persName></signed><dateline><date when=\"1954-06-21\">"
+        + "21st June, 1954.</date></dateline><address><addrLine>Mr. Hall</addrLine></address></closer>"), tei);
+    assertTrue(tei.contains("<opener><address>"), tei);
+  }
+
+  @Test
+  void badLetterheadAlignIsNamed() {
+    SynthException e = assertThrows(SynthException.class, () -> LetterText.parse(
+        "salutation: Sir,\nsignature: A\nletterhead-align: middle\n\nText."));
+    assertTrue(e.getMessage().contains("'letterhead-align'") && e.getMessage().contains("right"), e.getMessage());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"freemono", "liberation", "dejavu", "notosans", "noto"})
   void facesAdvanceWholePixels(String face) throws Exception {

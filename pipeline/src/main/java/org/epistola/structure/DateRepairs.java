@@ -1,0 +1,64 @@
+package org.epistola.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the OCR confusions in a date that have only one reading: in a number that has at least
+ * one digit, "l", "I" and "|" can only be 1 and "O" and "o" only 0 ("l2th", "196l", "19O4"); in a
+ * word that a 1 or a 0 keeps from being a month's name, the 1 is an "l" and the 0 an "o"
+ * ("Apri1", "0ctober", "Ju1y"); a lone "l", "I" or "|" where the day of a dated month stands is 1
+ * ("October l, 1963"). Every repair replaces one character by one, so positions in the
+ * mended text are positions in the original. The mended text is for reading the date only.
+ */
+final class DateRepairs {
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9lI|Oo]{1,4})(st|nd|rd|th|d)?(?![\\p{L}\\p{N}])");
+  private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}01]{3,9}(?![\\p{L}\\p{N}])");
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec");
+
+  private static final String MONTH_NAME =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final Pattern LONE_ONE_AFTER_MONTH =
+      Pattern.compile("\\b" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LONE_ONE_BEFORE_MONTH =
+      Pattern.compile("(?<![\\p{L}\\p{N}])([lI|])(?:st)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+\\d{4}\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private DateRepairs() {}
+
+  static String mend(String text) {
+    StringBuilder mended = new StringBuilder(text);
+    Matcher number = NUMBER.matcher(text);
+    while (number.find()) {
+      String digits = number.group(1);
+      if (digits.chars().anyMatch(Character::isDigit) && !digits.chars().allMatch(Character::isDigit)) {
+        String read = digits.replaceAll("[lI|]", "1").replaceAll("[Oo]", "0");
+        mended.replace(number.start(1), number.end(1), read);
+      }
+    }
+    Matcher word = WORD.matcher(mended.toString());
+    while (word.find()) {
+      String letters = word.group();
+      if (letters.matches(".*[01].*") && letters.matches(".*\\p{L}.*")) {
+        String read = letters.replace('1', 'l').replace('0', 'O');
+        if (MONTHS.contains(read.toLowerCase(Locale.ROOT))) {
+          mended.replace(word.start(), word.end(), read);
+        }
+      }
+    }
+    for (Pattern lone : new Pattern[] {LONE_ONE_AFTER_MONTH, LONE_ONE_BEFORE_MONTH}) {
+      Matcher day = lone.matcher(mended.toString());
+      while (day.find()) {
+        mended.setCharAt(day.start(1), '1');
+      }
+    }
+    return mended.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package org.epistola.structure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+
+/**
+ * Takes stray marks that dirt on the page glues to the words of short parts (datelines,
+ * addresses, salutations, closes, signatures): marks before a line's first word ("‘WASHINGTON",
+ * "°.August") and marks after the punctuation that ends a line ("Zeller,,", "yours,’"). Paragraphs
+ * and postscripts keep their text: a quotation mark there may be typed.
+ */
+final class StrayMarks {
+
+  private static final Set<PartKind> RUNNING_TEXT = EnumSet.of(PartKind.PARAGRAPH, PartKind.POSTSCRIPT);
+  private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°]+(?=[\\p{L}\\p{N}(\\[])");
+  private static final Pattern TRAILING = Pattern.compile("([,:;.])[.,'‘’`°_~]+$");
+
+  private StrayMarks() {}
+
+  static LetterPart trim(LetterPart part) {
+    if (RUNNING_TEXT.contains(part.kind())) {
+      return part;
+    }
+    List<LetterLine> lines = new ArrayList<>();
+    for (LetterLine line : part.lines()) {
+      List<Word> words = new ArrayList<>(line.line().words());
+      replace(words, 0, LEADING.matcher(words.get(0).text()).replaceFirst(""));
+      int last = words.size() - 1;
+      replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
+      lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
+    }
+    return new LetterPart(part.kind(), lines);
+  }
+
+  private static void replace(List<Word> words, int index, String text) {
+    Word word = words.get(index);
+    if (!text.equals(word.text()) && !text.isEmpty()) {
+      words.set(index, new Word(text, word.box(), word.confidence()));
+    }
+  }
+}

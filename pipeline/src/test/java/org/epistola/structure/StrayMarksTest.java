@@ -1,0 +1,73 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.Page;
+import org.junit.jupiter.api.Test;
+
+/** Stray marks that dirt glues to the words of short parts and of page numbers. */
+class StrayMarksTest {
+
+  private static final String FULL = "x".repeat(60);
+
+  private final LetterAnalyzer analyzer = new LetterAnalyzer();
+
+  @Test
+  void shortPartsLoseGluedMarksParagraphsKeepTheirQuotes() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "°.August 27, 1928")
+        .blank(1)
+        .type(0, "‘Mr. Frank Kellogg")
+        .blank(1)
+        .type(0, "Dear Mr. Zeller,,")
+        .blank(1)
+        .type(0, FULL).type(0, "‘Quoted,’ he said.")
+        .blank(1)
+        .type(33, "Faithfully yours,’")
+        .blank(3)
+        .type(33, "Arthur Baker")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("August 27, 1928", letter.first(PartKind.DATELINE).orElseThrow().text());
+    assertEquals(Optional.of("1928-08-27"), letter.when());
+    assertEquals("Mr. Frank Kellogg", letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+    assertEquals("Dear Mr. Zeller,", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Faithfully yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals(FULL + " ‘Quoted,’ he said.", letter.first(PartKind.PARAGRAPH).orElseThrow().text());
+  }
+
+  @Test
+  void pageNumbersWithADashReadAsTildeOrAMarkAfterTheNumber() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Mr. Whitfield:")
+        .blank(1)
+        .type(0, FULL).type(0, FULL)
+        .page();
+    Page two = new FakeLetterPage(2)
+        .type(28, "~2-")
+        .blank(1)
+        .type(0, FULL).type(0, "ends.")
+        .page();
+    Page three = new FakeLetterPage(3)
+        .type(0, "Mr. Whitfield - 3°- March 12, 1952")
+        .blank(1)
+        .type(0, "Last one.")
+        .blank(1)
+        .type(33, "Sincerely yours,")
+        .blank(3)
+        .type(33, "Margaret L. Owens")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one, two, three));
+
+    assertEquals(List.of("~2-", "Mr. Whitfield - 3°- March 12, 1952"),
+        letter.furniture().stream().map(LetterLine::text).toList());
+    assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+}
