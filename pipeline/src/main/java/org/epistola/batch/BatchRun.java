@@ -58,7 +58,7 @@ public final class BatchRun {
         running.add(executor.submit(() -> {
           DocumentProcessor processor = idle.take();
           try {
-            DocumentProcessor.Outcome outcome = processor.process(input);
+            DocumentProcessor.Outcome outcome = processor.process(input, progress);
             progress.finished(outcome.report(), outcome.reused());
             return outcome.report();
           } finally {

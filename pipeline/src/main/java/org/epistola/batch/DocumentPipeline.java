@@ -51,16 +51,18 @@ final class DocumentPipeline {
   }
 
   /**
-   * Processes one document with {@code recognizer} for its scanned pages; only unexpected
-   * programming errors escape as runtime exceptions.
+   * Processes one document with {@code recognizer} for its scanned pages, telling {@code progress}
+   * the details; only unexpected programming errors escape as runtime exceptions.
    */
-  DocumentReport process(DocumentInput input, PageRecognizer recognizer) {
-    StageTimes times = new StageTimes();
+  DocumentReport process(DocumentInput input, PageRecognizer recognizer, Progress progress) {
+    DocumentLog log = new DocumentLog(progress, input.id());
+    log.started(input);
+    StageTimes times = new StageTimes(log::stage);
     List<String> files = input.files().stream().map(Path::toString).toList();
     Document document;
     List<String> pageProblems = new ArrayList<>();
     try {
-      document = read(input, recognizer, times, pageProblems);
+      document = read(input, recognizer, times, log, pageProblems);
     } catch (DocumentFailure e) {
       return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
           input.kind().label(), null, null, null, times.asMap(), null);
@@ -107,22 +109,31 @@ final class DocumentPipeline {
    * other pages remain; a document with no readable page, or no text at all, fails.
    */
   private Document read(DocumentInput input, PageRecognizer recognizer, StageTimes times,
-      List<String> pageProblems) throws DocumentFailure {
+      DocumentLog log, List<String> pageProblems) throws DocumentFailure {
     List<Page> pages = new ArrayList<>();
-    try (PageSource source = times.time("ingest", () -> sources.open(input))) {
+    StageTimes opening = new StageTimes();
+    try (PageSource source = opening.time("ingest", () -> sources.open(input))) {
+      times.addAll(opening);
+      log.opened(source.pageCount());
       for (int number = 1; number <= source.pageCount(); number++) {
         int n = number;
+        StageTimes pageTimes = new StageTimes();
         IngestedPage page;
         try {
-          page = times.time("ingest", () -> source.page(n));
+          page = pageTimes.time("ingest", () -> source.page(n));
         } catch (IngestException e) {
+          times.addAll(pageTimes);
           if (source.pageCount() == 1) {
             throw e;
           }
+          log.pageLeftOut(e.getMessage());
           pageProblems.add(e.getMessage());
           continue;
         }
-        pages.add(recognise(input, page, recognizer, times));
+        Page recognised = recognise(input, page, recognizer, pageTimes);
+        times.addAll(pageTimes);
+        log.page(recognised, pageTimes.asMap());
+        pages.add(recognised);
       }
     } catch (IngestException e) {
       throw new DocumentFailure(e.getMessage(), e);

@@ -60,11 +60,16 @@ public final class DocumentProcessor implements AutoCloseable {
 
   /** The journal's report when the document is unchanged, else the report of processing it. */
   public Outcome process(DocumentInput input) throws IOException {
+    return process(input, new Progress() {});
+  }
+
+  /** As {@link #process(DocumentInput)}, telling {@code progress} the details as they happen. */
+  public Outcome process(DocumentInput input, Progress progress) throws IOException {
     Optional<DocumentReport> done = upToDate(input);
     if (done.isPresent()) {
       return new Outcome(done.get(), true);
     }
-    DocumentReport report = pipeline.process(input, recognizer);
+    DocumentReport report = pipeline.process(input, recognizer, progress);
     journal.record(input, report);
     return new Outcome(report, false);
   }

@@ -49,8 +49,19 @@ final class Journal {
     }
   }
 
+  /**
+   * Records the document's outcome. A document whose inputs cannot be read (its report says so)
+   * gets no entry, and loses any old one: there is nothing to compare a re-run against.
+   */
   void record(DocumentInput input, DocumentReport report) throws IOException {
-    Entry entry = new Entry(fingerprint(input), report);
+    String fingerprint;
+    try {
+      fingerprint = fingerprint(input);
+    } catch (IOException unreadableInput) {
+      Files.deleteIfExists(entryFile(input));
+      return;
+    }
+    Entry entry = new Entry(fingerprint, report);
     AtomicFile.write(entryFile(input), out -> Json.MAPPER.writeValue(out, entry));
   }
 

@@ -14,6 +14,12 @@ public interface Progress {
   /** A document finished (or was skipped as unchanged, when {@code reused}). */
   default void finished(DocumentReport report, boolean reused) {}
 
+  /**
+   * A detail of one document's way through the stages (a page read, a stage's time), for verbose
+   * output; {@code message} is one line without the document's id.
+   */
+  default void detail(String documentId, String message) {}
+
   /** One line per event, for logs and tests. */
   static Progress lines(Consumer<String> out) {
     return new Progress() {

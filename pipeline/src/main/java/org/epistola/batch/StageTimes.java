@@ -2,6 +2,7 @@ package org.epistola.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ObjDoubleConsumer;
 
 /** Seconds spent per stage of one document, in the order the stages first ran. */
 final class StageTimes {
@@ -13,14 +14,31 @@ final class StageTimes {
   }
 
   private final Map<String, Double> seconds = new LinkedHashMap<>();
+  private final ObjDoubleConsumer<String> onTimed;
+
+  StageTimes() {
+    this((stage, spent) -> {});
+  }
+
+  /** Times that tell {@code onTimed} each stage's seconds as {@link #time} measures them. */
+  StageTimes(ObjDoubleConsumer<String> onTimed) {
+    this.onTimed = onTimed;
+  }
 
   <T, E extends Exception> T time(String stage, Work<T, E> work) throws E {
     long start = System.nanoTime();
     try {
       return work.run();
     } finally {
-      seconds.merge(stage, (System.nanoTime() - start) / 1e9, Double::sum);
+      double spent = (System.nanoTime() - start) / 1e9;
+      seconds.merge(stage, spent, Double::sum);
+      onTimed.accept(stage, spent);
     }
+  }
+
+  /** Adds every stage's seconds of {@code other}, such as one page's. */
+  void addAll(StageTimes other) {
+    other.seconds.forEach(this::add);
   }
 
   /** Adds seconds measured elsewhere, such as in an OCR worker. */

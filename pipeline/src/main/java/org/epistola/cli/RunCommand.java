@@ -48,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Also print each document's pages and stages as they finish, with their times.")
+  boolean verbose;
+
   @Option(names = "--test-crash-on", hidden = true, paramLabel = "ID")
   Set<String> crashOn = Set.of();
 
@@ -57,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (quiet && verbose) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--quiet and --verbose cannot be used together");
+    }
     OcrSettings ocr;
     BatchSettings settings;
     try {
@@ -69,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    TerminalProgress progress = new TerminalProgress(err, System.console() != null, quiet);
+    TerminalProgress progress = new TerminalProgress(err, System.console() != null, verbosity());
     try {
       RunReport report = new BatchRun(settings).run(progress);
       progress.close();
@@ -89,5 +96,10 @@ final class RunCommand implements Callable<Integer> {
           ? ExitCodes.MISSING_DEPENDENCY
           : ExitCodes.OUTPUT_NOT_WRITABLE;
     }
+  }
+
+  private TerminalProgress.Verbosity verbosity() {
+    return quiet ? TerminalProgress.Verbosity.QUIET
+        : verbose ? TerminalProgress.Verbosity.VERBOSE : TerminalProgress.Verbosity.NORMAL;
   }
 }

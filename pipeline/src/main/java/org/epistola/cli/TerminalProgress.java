@@ -8,13 +8,22 @@ import org.epistola.batch.Progress;
 /**
  * Progress on stderr: on a terminal, a bar redrawn in place (documents and pages done, pages per
  * minute, time left, failures so far) above which failures are printed; elsewhere, one plain line
- * per document. Quiet mode prints failures only.
+ * per document. Quiet mode prints failures only; verbose mode adds a line per page and per stage
+ * of each document.
  */
 final class TerminalProgress implements Progress {
+
+  /** How much is printed. */
+  enum Verbosity {
+    QUIET,
+    NORMAL,
+    VERBOSE
+  }
 
   private final PrintWriter err;
   private final boolean terminal;
   private final boolean quiet;
+  private final boolean verbose;
   private final long start = System.nanoTime();
   private int total;
   private int done;
@@ -22,10 +31,11 @@ final class TerminalProgress implements Progress {
   private int failures;
   private int skipped;
 
-  TerminalProgress(PrintWriter err, boolean terminal, boolean quiet) {
+  TerminalProgress(PrintWriter err, boolean terminal, Verbosity verbosity) {
     this.err = err;
     this.terminal = terminal;
-    this.quiet = quiet;
+    this.quiet = verbosity == Verbosity.QUIET;
+    this.verbose = verbosity == Verbosity.VERBOSE;
   }
 
   @Override
@@ -39,6 +49,15 @@ final class TerminalProgress implements Progress {
     clearBar();
     err.println("error: " + message);
     draw();
+  }
+
+  @Override
+  public synchronized void detail(String documentId, String message) {
+    if (verbose) {
+      clearBar();
+      err.println(documentId + ": " + message);
+      draw();
+    }
   }
 
   @Override

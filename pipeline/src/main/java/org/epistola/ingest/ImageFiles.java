@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -30,6 +32,7 @@ final class ImageFiles {
 
   /** The number of frames (pages) in an image file. */
   static int frameCount(Path file) throws IngestException {
+    FileAccess.checkReadable(file);
     try (ImageInputStream in = open(file)) {
       ImageReader reader = readerFor(file, in);
       try {
@@ -45,6 +48,7 @@ final class ImageFiles {
   /** Decodes frame {@code index} (0-based) of {@code file}. */
   static Frame read(Path file, int index, long maxPixels) throws IngestException {
     int page = index + 1;
+    FileAccess.checkReadable(file);
     try (ImageInputStream in = open(file)) {
       ImageReader reader = readerFor(file, in);
       try {
@@ -62,9 +66,13 @@ final class ImageFiles {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(index);
-        if (!warnings.isEmpty()) {
+        Optional<String> damage = warnings.stream().filter(ImageFiles::signalsDamage).findFirst();
+        if (damage.isPresent()) {
           // Decoders warn, and fill in grey, when the data ends early: a damaged file.
-          throw new IngestException(file, page, "cannot decode image: " + warnings.get(0) + " (damaged or truncated file?)");
+          throw new IngestException(file, page, "cannot decode image: " + damage.get() + " (damaged or truncated file?)");
+        }
+        if (BlackPage.isBlack(image)) {
+          throw new IngestException(file, page, BlackPage.problem());
         }
         return new Frame(image, dpiOf(reader.getImageMetadata(index)));
       } finally {
@@ -86,6 +94,15 @@ final class ImageFiles {
             throw new IOException("no PNG writer available");
           }
         });
+  }
+
+  /**
+   * Whether a decoder's warning means the pixels are not all there. Notes on colour management
+   * (a CMYK JPEG without an embedded ICC profile is converted with a generic one) do not.
+   */
+  private static boolean signalsDamage(String warning) {
+    String text = warning.toLowerCase(Locale.ROOT);
+    return !text.contains("icc") && !text.contains("color profile");
   }
 
   private static ImageInputStream open(Path file) throws IOException {

@@ -18,6 +18,15 @@ public final class IngestException extends Exception {
     this(file, OptionalInt.of(page), problem, null);
   }
 
+  /** "cannot read FILE: REASON": the file cannot be opened at all. */
+  static IngestException unreadable(Path file, String reason, Throwable cause) {
+    return new IngestException("cannot read " + file + ": " + reason, cause);
+  }
+
+  private IngestException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
   private static String where(Path file, OptionalInt page) {
     return page.isPresent() ? file + " p." + page.getAsInt() : file.toString();
   }

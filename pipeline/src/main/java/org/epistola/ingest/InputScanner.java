@@ -1,6 +1,7 @@
 package org.epistola.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,13 @@ public final class InputScanner {
     if (!Files.exists(path)) {
       problems.add(path + ": no such file or folder");
     } else if (Files.isDirectory(path)) {
-      List<Path> entries = visibleEntries(path);
+      List<Path> entries;
+      try {
+        entries = visibleEntries(path);
+      } catch (AccessDeniedException e) {
+        problems.add("cannot read folder " + path + ": permission denied");
+        return;
+      }
       if (!entries.isEmpty() && entries.stream().allMatch(InputKinds::isPageImage)) {
         found.add(new DocumentInput(InputKinds.idOf(path), path, SourceKind.IMAGE_FOLDER, entries));
       } else if (givenByUser) {

@@ -29,6 +29,7 @@ final class PdfSource implements PageSource {
     this.file = file;
     this.facsimileDir = facsimileDir;
     this.settings = settings;
+    FileAccess.checkReadable(file);
     try {
       this.pdf = Loader.loadPDF(file.toFile());
     } catch (InvalidPasswordException e) {
@@ -56,12 +57,14 @@ final class PdfSource implements PageSource {
     } catch (IOException | RuntimeException e) {
       throw new IngestException(file, OptionalInt.of(number), "cannot render page: " + ImageFiles.reason(e), e);
     }
-    if (settings.pdfText() == PdfTextPolicy.OCR) {
-      return new IngestedPage.Scanned(number, facsimile, pixels);
+    if (settings.pdfText() != PdfTextPolicy.OCR) {
+      List<Line> layer = textLayer(number);
+      if (settings.pdfText() == PdfTextPolicy.LAYER || TextLayerQuality.isSound(layer)) {
+        return new IngestedPage.TextLayer(number, facsimile, layer);
+      }
     }
-    List<Line> layer = textLayer(number);
-    if (settings.pdfText() == PdfTextPolicy.LAYER || TextLayerQuality.isSound(layer)) {
-      return new IngestedPage.TextLayer(number, facsimile, layer);
+    if (BlackPage.isBlack(pixels)) {
+      throw new IngestException(file, number, BlackPage.problem());
     }
     return new IngestedPage.Scanned(number, facsimile, pixels);
   }

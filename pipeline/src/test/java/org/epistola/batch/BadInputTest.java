@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.epistola.testing.TeiLetter;
+import org.epistola.testing.TextMetrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * left. Real worker processes, real Tesseract.
  */
 class BadInputTest {
+
+  /** The last paragraph of the sample letter, on its page 2. */
+  static final String LAST_PARAGRAPH = "I believe, Mr. Chairman, that you should recognize that free"
+      + " peoples in all parts of the world do not accept the claim of historical inevitability for"
+      + " the Communist revolution. What your government believes is its own business; what it does"
+      + " in the world is the world's business. The great revolution in the history of man, past,"
+      + " present and future, is the revolution of those determined to be free.";
 
   @TempDir static Path work;
   static Runs.Finished run;
@@ -54,6 +63,14 @@ class BadInputTest {
     make.image("same-id.png", page, "png");
     make.bytes("same-id.pdf", BadInputs.sample("kennedy-1961-04-18-digital.pdf"));
     make.bytes("notes.txt", "a note, not a scan".getBytes());
+    make.jbig2Pdf("jbig2.pdf");
+    make.cmykJpeg("cmyk.jpg");
+    make.declaredHugeJpeg("declared-huge-jpeg.jpg", 50_000, 50_000);
+    make.tiffWithBrokenPage("broken-page.tif");
+    make.image("all-black.png", BadInputs.allBlack(), "png");
+    BadInputs blackAndGood = new BadInputs(Files.createDirectories(in.resolve("black-and-good")));
+    blackAndGood.image("page-1.png", page, "png");
+    blackAndGood.image("page-2.png", BadInputs.allBlack(), "png");
     Path loop = Files.createDirectories(in.resolve("looping"));
     Files.createSymbolicLink(loop.resolve("again"), loop);
     run = Runs.run(work.resolve("out"), in);
@@ -71,7 +88,9 @@ class BadInputTest {
     "too-many-pages|too-many-pages.pdf|has 600 pages, more than the limit of 500",
     "declared-huge|declared-huge.png|50000x50000 pixels exceeds the limit",
     "one-pixel|one-pixel.png|too small to hold text",
-    "blank-page|blank-page.png|no text found"
+    "blank-page|blank-page.png|no text found",
+    "all-black|all-black.png p.1|the page is black all over (no paper showing), nothing to read",
+    "declared-huge-jpeg|declared-huge-jpeg.jpg|50000x50000 pixels exceeds the limit"
   })
   void brokenInputFailsAloneWithOneLineNamingIt(String id, String file, String why) {
     DocumentReport report = run.document(id);
@@ -86,7 +105,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "broken-xref", "empty-password", "sixteen-bit", "alpha", "palette", "ccitt-g4",
-    "-Brief an Frau Müller", "same-id"
+    "-Brief an Frau Müller", "same-id", "jbig2", "cmyk"
   })
   void awkwardButSoundInputIsRead(String id) {
     DocumentReport report = run.document(id);
@@ -95,6 +114,43 @@ class BadInputTest {
         () -> id + " words: " + report.pages());
     assertTrue(Files.isRegularFile(run.layout().tei(id)));
     assertTrue(Files.isRegularFile(run.layout().pdf(id)));
+  }
+
+  /** Bilevel JBIG2 in a PDF, and Adobe CMYK JPEG: decoded right, they read as the letter. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"jbig2", "cmyk"})
+  void specialEncodingsReadAsTheLettersText(String id) throws Exception {
+    String text = TeiLetter.read(run.layout().tei(id)).text("//tei:body").orElseThrow();
+    int start = text.indexOf("I believe, Mr. Chairman");
+    assertTrue(start >= 0, text);
+    String read = text.substring(start, Math.min(text.length(), start + LAST_PARAGRAPH.length()));
+    double cer = TextMetrics.characterErrorRate(read, LAST_PARAGRAPH);
+    assertTrue(cer < 0.02, () -> id + " CER " + cer + ": " + read);
+  }
+
+  @Test
+  void tiffWithABrokenPageKeepsAndReadsTheGoodPages() throws Exception {
+    DocumentReport report = run.document("broken-page");
+    assertEquals(Status.WARN, report.status());
+    assertTrue(report.reason().contains("broken-page.tif p.2: cannot decode image"), report.reason());
+    assertFalse(report.reason().contains("\n"), report.reason());
+    assertEquals(List.of(1, 3), report.pages().stream().map(DocumentReport.PageReport::number).toList());
+    assertTrue(report.pages().stream().allMatch(p -> p.words() > 80), report.pages().toString());
+    String text = TeiLetter.read(run.layout().tei("broken-page")).text("//tei:body").orElseThrow();
+    assertTrue(text.contains("You are under a serious misapprehension"), text);
+    assertTrue(text.contains("those determined to be free"), text);
+    assertTrue(Files.isRegularFile(run.layout().pdf("broken-page")));
+  }
+
+  @Test
+  void blackPageBesideAGoodPageIsLeftOutWithItsReason() {
+    DocumentReport report = run.document("black-and-good");
+    assertEquals(Status.WARN, report.status());
+    assertTrue(report.reason().contains("black-and-good/page-2.png p.1: the page is black all over"),
+        report.reason());
+    assertEquals(List.of(1), report.pages().stream().map(DocumentReport.PageReport::number).toList());
+    assertTrue(report.pages().get(0).words() > 80, report.pages().toString());
+    assertTrue(Files.isRegularFile(run.layout().tei("black-and-good")));
   }
 
   @Test

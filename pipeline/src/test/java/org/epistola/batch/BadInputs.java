@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.epistola.testing.ImageMagick;
 import org.epistola.testing.ProjectPaths;
 
 /** Makes the awkward and broken inputs a batch meets, from the shipped samples. */
@@ -136,6 +137,78 @@ final class BadInputs {
       pdf.save(file.toFile());
       return file;
     }
+  }
+
+  /** The sample page as a bilevel scan in a PDF, compressed with JBIG2. */
+  Path jbig2Pdf(String name) throws IOException {
+    Path file = dir.resolve(name);
+    Jbig2Pdf.write(samplePage(), 128, file);
+    return file;
+  }
+
+  /**
+   * A TIFF of the sample's two pages with a third frame between them whose pixel data lies past
+   * the end of the file, as in a TIFF cut short while being copied and then patched.
+   */
+  Path tiffWithBrokenPage(String name) throws IOException {
+    BufferedImage first = ImageIO.read(ProjectPaths.scans().resolve("kennedy-1961-04-18/page-1.png").toFile());
+    BufferedImage second = samplePage();
+    Path file = dir.resolve(name);
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionType("Deflate");
+      writer.prepareWriteSequence(null);
+      for (BufferedImage frame : new BufferedImage[] {first, first, second}) {
+        writer.writeToSequence(new IIOImage(frame, null, null), param);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+    byte[] tiff = Files.readAllBytes(file);
+    TiffFrames.pointStripsAt(tiff, 1, tiff.length + 1_000_000L);
+    return bytes(name, tiff);
+  }
+
+  /** A page with no paper showing: every pixel black. */
+  static BufferedImage allBlack() {
+    BufferedImage black = new BufferedImage(2550, 3300, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = black.createGraphics();
+    g.setColor(Color.BLACK);
+    g.fillRect(0, 0, black.getWidth(), black.getHeight());
+    g.dispose();
+    return black;
+  }
+
+  /**
+   * The sample page as a CMYK JPEG with an Adobe APP14 marker (inverted CMYK, as Photoshop and
+   * scanner software write it), made by ImageMagick.
+   */
+  Path cmykJpeg(String name) throws IOException, InterruptedException {
+    Path png = Files.createTempFile(dir.getParent(), "cmyk-source", ".png");
+    Path file = dir.resolve(name);
+    try {
+      ImageIO.write(samplePage(), "png", png.toFile());
+      ImageMagick.convert(png, file, "-colorspace", "CMYK", "-quality", "92");
+    } finally {
+      Files.deleteIfExists(png);
+    }
+    return file;
+  }
+
+  /** A small JPEG whose frame header declares {@code width} x {@code height} pixels. */
+  Path declaredHugeJpeg(String name, int width, int height) throws IOException {
+    byte[] jpeg = encoded(new BufferedImage(64, 64, BufferedImage.TYPE_BYTE_GRAY), "jpeg");
+    for (int i = 2; i + 9 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC0) {
+        ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) height).putShort((short) width);
+        return bytes(name, jpeg);
+      }
+    }
+    throw new IOException("no baseline frame header in the JPEG the JDK wrote");
   }
 
   /** The born-digital sample with its cross-reference offset pointing nowhere. */

@@ -92,6 +92,40 @@ class MainTest {
   }
 
   @Test
+  void quietAndVerboseTogetherIsBadUsage() {
+    Result both = execute("run", "scans", "--out", work.toString(), "--quiet", "-v");
+    assertEquals(2, both.status());
+    assertTrue(both.err().contains("--quiet and --verbose cannot be used together"), both.err());
+    assertFalse(Files.exists(work.resolve("report.json")), "no work starts on bad usage");
+  }
+
+  @Test
+  void verboseRunTellsEachDocumentsPagesAndStages() {
+    String pdf = ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString();
+    String id = "kennedy-1961-04-18-digital";
+
+    Result verbose = execute("run", pdf, "--out", work.resolve("verbose").toString(), "--verbose");
+    Result plain = execute("run", pdf, "--out", work.resolve("plain").toString());
+
+    assertEquals(0, verbose.status(), verbose.err());
+    List<String> lines = verbose.errLines();
+    assertTrue(lines.contains(id + ": started: PDF, 1 file, " + pdf), verbose.err());
+    assertTrue(lines.contains(id + ": 2 pages"), verbose.err());
+    for (int page = 1; page <= 2; page++) {
+      String prefix = id + ": p." + page + ": ";
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith(prefix) && l.contains(" words from text layer (ingest ")),
+          verbose.err());
+    }
+    for (String stage : List.of("structure", "tei", "validate", "html", "pdf")) {
+      assertTrue(lines.stream().anyMatch(l -> l.matches("\\Q" + id + ": " + stage + ": \\E\\d+\\.\\d\\d s")),
+          stage + " in " + verbose.err());
+    }
+    assertEquals(0, plain.status(), plain.err());
+    assertFalse(plain.err().contains(id + ": started"), plain.err());
+    assertFalse(plain.err().contains(id + ": p.1"), plain.err());
+  }
+
+  @Test
   void unwritableOutputExitsWithFour() throws IOException {
     Path file = Files.writeString(work.resolve("a-file"), "x");
     Result result = execute("run", ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString(),
