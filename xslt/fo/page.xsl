@@ -103,6 +103,7 @@
           <fo:page-number-citation ref-id="{$total-ref}"/>
         </fo:block>
       </fo:static-content>
+      <xsl:call-template name="epi:fo-footnote-separator"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="{epi:fo-letter-ref($tei)}">
           <xsl:call-template name="epi:fo-title-block">
