@@ -8,8 +8,10 @@
 
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/reading-text.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
   <xsl:include href="fo/page.xsl"/>
   <xsl:include href="fo/letter.xsl"/>
+  <xsl:include href="fo/notes.xsl"/>
   <xsl:include href="fo/volume.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>

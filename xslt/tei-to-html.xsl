@@ -7,9 +7,11 @@
 
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/reading-text.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
   <xsl:include href="html/style.xsl"/>
   <xsl:include href="html/page.xsl"/>
   <xsl:include href="html/letter.xsl"/>
+  <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/views.xsl"/>
   <xsl:include href="html/script.xsl"/>
   <xsl:include href="html/index.xsl"/>

@@ -10,12 +10,13 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     expand-text="yes" exclude-result-prefixes="#all">
 
-  <!-- Elements that sit inside a line of text rather than forming lines or blocks. -->
+  <!-- Elements that sit inside a line of text rather than forming lines or blocks; an editorial
+       note is a call in the line (notes.xsl). -->
   <xsl:function name="epi:is-inline" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node[self::text() or self::lb or self::pc or self::persName
                           or self::placeName or self::orgName or self::date or self::hi
-                          or self::unclear])"/>
+                          or self::unclear or self::note[not(epi:is-letter-note(.))]])"/>
   </xsl:function>
 
   <!-- Elements whose children are blocks; whitespace between those children is layout only. -->
@@ -26,13 +27,15 @@
                           or self::postscript or self::argument])"/>
   </xsl:function>
 
-  <!-- True if some reading text precedes the node inside its nearest line or block. -->
+  <!-- True if some reading text precedes the node inside its nearest line, block or note; the
+       text of an editorial note does not count for the text around its call. -->
   <xsl:function name="epi:has-text-before" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" as="element()?"
-        select="$node/ancestor::*[not(epi:is-inline(.))][1]"/>
+        select="$node/ancestor::*[not(epi:is-inline(.)) or self::note][1]"/>
     <xsl:sequence select="exists($block//text()[. &lt;&lt; $node][normalize-space()]
-                                 [not(ancestor::fw)][not(ancestor::pc[@force = 'weak'])])"/>
+                                 [not(ancestor::fw)][not(ancestor::pc[@force = 'weak'])]
+                                 [not(ancestor::note[. >> $block])])"/>
   </xsl:function>
 
   <!-- Whitespace collapsed; the space next to a line beginning is left to the lb itself. -->

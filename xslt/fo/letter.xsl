@@ -111,7 +111,8 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="closer/note" mode="body">
+  <!-- An enclosure, copy or reference note of the letter (notes.xsl). -->
+  <xsl:template match="note[epi:is-letter-note(.)]" mode="body">
     <fo:block text-align="start" font-size="10pt">
       <xsl:apply-templates mode="body"/>
     </fo:block>

@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:x="adobe:ns:meta/"
     xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -22,6 +23,15 @@
   <xsl:variable name="epi:page-sizes" as="map(xs:string, xs:string+)"
       select="map { 'A4': ('210mm', '297mm'), 'Letter': ('8.5in', '11in') }"/>
 
+  <!-- Page images to print after each letter, by letter id (TEI/@xml:id): URIs in the order of
+       the facsimile surfaces, one page each. Empty: no facsimile pages. -->
+  <xsl:param name="facsimile-images" as="map(xs:string, xs:string*)" select="map {}"/>
+
+  <!-- Height of the body of a page after the first, in mm, less room for a caption: the box a
+       facsimile page image is scaled into. -->
+  <xsl:variable name="epi:facsimile-height" as="xs:string"
+      select="map { 'A4': '225mm', 'Letter': '208mm' }($page-size)"/>
+
   <xsl:variable name="epi:page" as="xs:string+"
       select="if (map:contains($epi:page-sizes, $page-size)) then $epi:page-sizes($page-size)
               else error(QName('urn:epistola:xslt', 'epi:page-size'),
@@ -34,8 +44,8 @@
     <xsl:apply-templates select="*"/>
   </xsl:template>
 
-  <!-- One letter: the header is read through the metadata functions; the facsimile is not
-       printed. -->
+  <!-- One letter: the header is read through the metadata functions; the page images are printed
+       after the letter when they are given ($facsimile-images). -->
   <xsl:template match="TEI">
     <fo:root xml:lang="en" font-family="{$epi:serif}" font-size="11pt" line-height="1.4"
         color="#000000">
@@ -103,6 +113,7 @@
           <fo:page-number-citation ref-id="{$total-ref}"/>
         </fo:block>
       </fo:static-content>
+      <xsl:call-template name="epi:fo-footnote-separator"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="{epi:fo-letter-ref($tei)}">
           <xsl:call-template name="epi:fo-title-block">
@@ -110,11 +121,31 @@
           </xsl:call-template>
           <xsl:apply-templates select="$tei/text" mode="body"/>
         </fo:block>
+        <xsl:call-template name="epi:fo-facsimile-pages">
+          <xsl:with-param name="tei" select="$tei"/>
+        </xsl:call-template>
         <xsl:if test="$end-block">
           <fo:block id="{$total-ref}"/>
         </xsl:if>
       </fo:flow>
     </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The letter's page images, each on a page of its own, scaled to fit the text block. -->
+  <xsl:template name="epi:fo-facsimile-pages">
+    <xsl:param name="tei" as="element(TEI)" required="yes"/>
+    <xsl:variable name="images" as="xs:string*" select="$facsimile-images(epi:letter-id($tei))"/>
+    <xsl:for-each select="$images">
+      <fo:block break-before="page" text-align="center" keep-together.within-page="always">
+        <fo:block line-height="1">
+          <fo:external-graphic src="url('{.}')" fox:alt-text="Page {position()} of the original letter"
+              inline-progression-dimension="100%" block-progression-dimension="{$epi:facsimile-height}"
+              content-width="scale-to-fit" content-height="scale-to-fit" scaling="uniform"/>
+        </fo:block>
+        <fo:block font-size="8.5pt" color="#555555" space-before="2mm">Facsimile: page {position()} of {
+          count($images)}</fo:block>
+      </fo:block>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The id of the block that holds a letter, the target of its bookmark and contents line. -->

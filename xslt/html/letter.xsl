@@ -87,7 +87,8 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="closer/note" mode="body">
+  <!-- An enclosure, copy or reference note of the letter (notes.xsl). -->
+  <xsl:template match="note[epi:is-letter-note(.)]" mode="body">
     <p class="note note-{@type}">
       <xsl:apply-templates mode="body"/>
     </p>

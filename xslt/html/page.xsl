@@ -43,6 +43,9 @@
           <section id="view-reading" class="view" role="tabpanel" aria-labelledby="tab-reading">
             <h2 class="visually-hidden">Reading text</h2>
             <xsl:apply-templates select="text" mode="body"/>
+            <xsl:call-template name="epi:html-notes">
+              <xsl:with-param name="tei" select="."/>
+            </xsl:call-template>
           </section>
           <section id="view-diplomatic" class="view" role="tabpanel" aria-labelledby="tab-diplomatic"
               hidden="hidden">

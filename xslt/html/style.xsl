@@ -36,6 +36,12 @@ article.letter { background: #fff; padding: 2.5rem 3rem; margin-bottom: 2rem;
 div.pb { text-align: center; border-top: 1px dashed #ccc; margin: 1.5rem 0 .8rem; padding-top: .2rem; }
 div.pb:first-child { border-top: none; margin-top: 0; }
 .unclear { background: #eee; border-bottom: 1px dotted #999; }
+.note-call { font-size: .75em; line-height: 0; }
+.note-call a { padding: 0 .15em; }
+.notes { margin-top: 2rem; border-top: 1px solid #bbb; font-size: .9rem; }
+.notes h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
+.notes li:target { background: #fff4c2; }
+.note-back { text-decoration: none; }
 .rend-italic { font-style: italic; }
 .rend-bold { font-weight: bold; }
 .rend-underline { text-decoration: underline; }

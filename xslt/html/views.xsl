@@ -17,12 +17,14 @@
   <!-- Thumbnails of the page images, in the same order, used for page navigation. -->
   <xsl:param name="page-thumbnails" as="xs:string*" select="()"/>
 
-  <!-- The text of each line: its text nodes, keyed by the line beginning before them. -->
-  <xsl:key name="epi:line-text" match="text//text()[not(ancestor::fw)]"
+  <!-- The text of each line: its text nodes, keyed by the line beginning before them. Editorial
+       notes are not part of the original's lines. -->
+  <xsl:key name="epi:line-text" match="text//text()[not(ancestor::fw)][not(ancestor::note[not(epi:is-letter-note(.))])]"
       use="generate-id(preceding::lb[1])"/>
 
   <!-- The lines (lb and fw) of each page, keyed by the page beginning before them. -->
-  <xsl:key name="epi:page-lines" match="text//lb | text//fw" use="generate-id(preceding::pb[1])"/>
+  <xsl:key name="epi:page-lines" match="text//lb[not(ancestor::note[not(epi:is-letter-note(.))])] | text//fw"
+      use="generate-id(preceding::pb[1])"/>
 
   <!-- The page beginnings of the letter; a letter without any is one page. -->
   <xsl:function name="epi:pages" as="element()+">
@@ -37,7 +39,7 @@
     <xsl:variable name="lines" as="element()*"
         select="if ($page/self::pb)
                 then key('epi:page-lines', generate-id($page), root($page))
-                else $page//(lb | fw)"/>
+                else $page//(lb[not(ancestor::note[not(epi:is-letter-note(.))])] | fw)"/>
     <xsl:choose>
       <xsl:when test="every $line in $lines satisfies exists(epi:zone($line))">
         <xsl:perform-sort select="$lines">

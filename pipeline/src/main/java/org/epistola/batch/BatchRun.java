@@ -1,5 +1,7 @@
 package org.epistola.batch;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,10 +27,11 @@ public final class BatchRun {
   }
 
   public RunReport run(Progress progress) throws BatchException {
+    BatchSettings settings = this.settings.datedIfUndated(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     InputScanner.Result found = new InputScanner().scan(settings.inputs());
     found.problems().forEach(progress::problem);
     Outputs.prepare(settings.output());
-    Editions editions = Editions.compileForBatch();
+    Editions editions = Editions.compileForBatch(settings.print());
     List<DocumentProcessor> processors = new ArrayList<>();
     try {
       int jobs = Math.max(1, Math.min(settings.jobs(), found.documents().size()));

@@ -1,11 +1,14 @@
 package org.epistola.batch;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
+import org.epistola.render.PrintEdition;
 
 /**
  * What a run processes, where its outputs go, and how.
@@ -13,6 +16,9 @@ import org.epistola.ocr.OcrSettings;
  * @param jobs how many documents are processed at once
  * @param isolateOcr whether OCR runs in worker processes (a native crash then costs one page)
  * @param force whether documents the journal shows as done are processed again
+ * @param printFacsimiles whether the print edition shows each letter's page images after it
+ * @param pdfDate the creation date of the run's PDFs ({@code SOURCE_DATE_EPOCH}); absent: the
+ *     run's start, one value for the whole run
  */
 public record BatchSettings(
     List<Path> inputs,
@@ -23,11 +29,14 @@ public record BatchSettings(
     WorkerSettings workers,
     int jobs,
     boolean isolateOcr,
-    boolean force) {
+    boolean force,
+    boolean printFacsimiles,
+    Optional<Instant> pdfDate) {
 
   public BatchSettings {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(pdfDate, "pdfDate");
     Objects.requireNonNull(pdfText, "pdfText");
     Objects.requireNonNull(workers, "workers");
     if (jobs < 1) {
@@ -35,10 +44,28 @@ public record BatchSettings(
     }
   }
 
+  /** Settings without facsimile pages, dated at the run's start. */
+  public BatchSettings(List<Path> inputs, Path output, PdfTextPolicy pdfText, long maxPixels,
+      int maxPages, WorkerSettings workers, int jobs, boolean isolateOcr, boolean force) {
+    this(inputs, output, pdfText, maxPixels, maxPages, workers, jobs, isolateOcr, force, false,
+        Optional.empty());
+  }
+
   /** One job per core, OCR isolated in workers, nothing forced. */
   public static BatchSettings defaults(List<Path> inputs, Path output, OcrSettings ocr) {
     return new BatchSettings(inputs, output, PdfTextPolicy.AUTO, IngestSettings.DEFAULT_MAX_PIXELS,
         IngestSettings.DEFAULT_MAX_PAGES, WorkerSettings.of(ocr), Runtime.getRuntime().availableProcessors(), true, false);
+  }
+
+  /** These settings with {@code date} as the PDFs' date unless one is set already. */
+  public BatchSettings datedIfUndated(Instant date) {
+    return pdfDate.isPresent() ? this : new BatchSettings(inputs, output, pdfText, maxPixels,
+        maxPages, workers, jobs, isolateOcr, force, printFacsimiles, Optional.of(date));
+  }
+
+  /** The print edition's settings: A4, facsimile pages as asked, the PDFs' date. */
+  public PrintEdition.Settings print() {
+    return new PrintEdition.Settings(PrintEdition.PageSize.A4, printFacsimiles, pdfDate);
   }
 
   public OcrSettings ocr() {
@@ -48,6 +75,7 @@ public record BatchSettings(
   /** The options that change outputs; a document's journal entry is valid only for the same. */
   String fingerprint() {
     return String.join("|", pdfText.name(), ocr().language(), Integer.toString(ocr().pageSegMode()),
-        Long.toString(maxPixels), Integer.toString(maxPages), workers.preprocess().toString());
+        Long.toString(maxPixels), Integer.toString(maxPages), workers.preprocess().toString(),
+        printFacsimiles ? "facsimiles" : "no-facsimiles");
   }
 }

@@ -39,7 +39,7 @@ public final class DocumentProcessor implements AutoCloseable {
   /** A processor with its own compiled editions; the output folder must be writable. */
   public static DocumentProcessor open(BatchSettings settings) throws BatchException {
     Outputs.prepare(settings.output());
-    return new DocumentProcessor(settings, Editions.compileForBatch());
+    return new DocumentProcessor(settings, Editions.compileForBatch(settings.print()));
   }
 
   /**
@@ -50,7 +50,7 @@ public final class DocumentProcessor implements AutoCloseable {
    */
   public static DocumentProcessor openShared(BatchSettings settings) throws BatchException {
     Outputs.checkWritable(settings.output());
-    return new DocumentProcessor(settings, Editions.compileForBatch());
+    return new DocumentProcessor(settings, Editions.compileForBatch(settings.print()));
   }
 
   /** Creates the output folder and removes temporary files a killed run left in it. */

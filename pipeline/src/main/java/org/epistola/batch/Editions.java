@@ -13,16 +13,16 @@ import org.epistola.validate.ValidationException;
  */
 record Editions(TeiValidator validator, HtmlEdition html, PrintEdition print) {
 
-  static Editions compile() throws RenderException, ValidationException {
+  static Editions compile(PrintEdition.Settings print) throws RenderException, ValidationException {
     Processor processor = new Processor(false);
-    return new Editions(
-        TeiValidator.projectSchema(processor), new HtmlEdition(processor), new PrintEdition(processor));
+    return new Editions(TeiValidator.projectSchema(processor), new HtmlEdition(processor),
+        new PrintEdition(processor, print));
   }
 
   /** Compiles; a failure means an installation problem, such as missing fonts. */
-  static Editions compileForBatch() throws BatchException {
+  static Editions compileForBatch(PrintEdition.Settings print) throws BatchException {
     try {
-      return compile();
+      return compile(print);
     } catch (RenderException | ValidationException e) {
       throw new BatchException(BatchException.Kind.MISSING_DEPENDENCY, e.getMessage(), e);
     }

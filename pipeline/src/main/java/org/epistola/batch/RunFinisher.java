@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.epistola.io.AtomicFile;
+import org.epistola.render.PrintEdition;
 import org.epistola.render.RenderException;
 
 /**
@@ -22,9 +23,14 @@ public final class RunFinisher {
     this.editions = editions;
   }
 
-  /** A finisher for {@code output} with its own compiled editions. */
+  /** A finisher for {@code output} with its own compiled editions, dated now. */
   public static RunFinisher open(Path output) throws BatchException {
-    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch());
+    return open(output, PrintEdition.Settings.standard());
+  }
+
+  /** A finisher for {@code output} whose print volume is made with {@code print}. */
+  public static RunFinisher open(Path output, PrintEdition.Settings print) throws BatchException {
+    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch(print));
   }
 
   public RunReport finish(List<DocumentReport> documents, List<String> inputProblems,

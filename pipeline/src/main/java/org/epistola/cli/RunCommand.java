@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.epistola.batch.BatchException;
 import org.epistola.batch.BatchRun;
 import org.epistola.batch.BatchSettings;
@@ -45,12 +46,17 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin PreprocessOptions preprocess = new PreprocessOptions();
 
+  @Mixin EditionOptions editions = new EditionOptions();
+
   @Option(names = {"-q", "--quiet"}, description = "Print failures only.")
   boolean quiet;
 
   @Option(names = {"-v", "--verbose"},
       description = "Also print each document's pages and stages as they finish, with their times.")
   boolean verbose;
+
+  /** Reads environment variables; tests replace it. */
+  Function<String, String> environment = System::getenv;
 
   @Option(names = "--test-crash-on", hidden = true, paramLabel = "ID")
   Set<String> crashOn = Set.of();
@@ -72,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
           ocr, preprocess.settings(), Duration.ofSeconds(document.pageTimeout), document.pagesPerWorker,
           crashOn, hangOn);
       settings = new BatchSettings(inputs, out, document.pdfText, document.maxPixels,
-          document.maxPages, workers, jobs, !document.inProcess, document.force);
+          document.maxPages, workers, jobs, !document.inProcess, document.force,
+          editions.printFacsimiles, EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH)));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

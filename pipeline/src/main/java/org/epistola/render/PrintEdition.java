@@ -1,15 +1,20 @@
 package org.epistola.render;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -38,9 +43,29 @@ public final class PrintEdition {
         }
     }
 
+    /**
+     * How the print edition is made.
+     *
+     * @param facsimiles whether each letter is followed by its page images, one per page
+     * @param creationDate the date written into the PDFs (Info and XMP); the same TEI rendered with
+     *     the same date gives the same bytes. Absent: the time of rendering.
+     */
+    public record Settings(PageSize pageSize, boolean facsimiles, Optional<Instant> creationDate) {
+        public Settings {
+            Objects.requireNonNull(pageSize, "pageSize");
+            Objects.requireNonNull(creationDate, "creationDate");
+        }
+
+        /** A4, no facsimile pages, the time of rendering. */
+        public static Settings standard() {
+            return new Settings(PageSize.A4, false, Optional.empty());
+        }
+    }
+
     private static final String STYLESHEET = "xslt/tei-to-fo.xsl";
     private static final String FOP_CONFIGURATION = "fop/fop.xconf";
     private static final QName PAGE_SIZE_PARAMETER = new QName("page-size");
+    private static final QName FACSIMILES_PARAMETER = new QName("facsimile-images");
     private static final QName VOLUME_TEMPLATE = new QName("volume");
     private static final QName LETTERS_PARAMETER = new QName("letters");
     private static final String FONT_SUBSTITUTED = "org.apache.fop.fonts.FontEventProducer.fontSubstituted";
@@ -48,25 +73,31 @@ public final class PrintEdition {
     private final Processor processor;
     private final XsltExecutable stylesheet;
     private final FopFactory fopFactory;
-    private final PageSize pageSize;
+    private final Settings settings;
+    private final FacsimilePages facsimilePages;
 
-    /** A print edition on A4 paper. */
+    /** A print edition with the {@link Settings#standard() standard} settings. */
     public PrintEdition(Processor processor) throws RenderException {
-        this(processor, PageSize.A4);
+        this(processor, Settings.standard());
     }
 
     public PrintEdition(Processor processor, PageSize pageSize) throws RenderException {
+        this(processor, new Settings(pageSize, false, Optional.empty()));
+    }
+
+    public PrintEdition(Processor processor, Settings settings) throws RenderException {
         this.processor = processor;
-        this.pageSize = pageSize;
+        this.settings = settings;
         this.fopFactory = FopConfiguration.load(FOP_CONFIGURATION);
         this.stylesheet = Stylesheets.compile(processor, STYLESHEET);
+        this.facsimilePages = new FacsimilePages(processor);
     }
 
     /** Writes the PDF of the letter in {@code teiFile}. */
     public void writeLetter(Path teiFile, Path pdfFile) throws RenderException {
         XdmNode letter = TeiInput.parse(processor, teiFile);
-        render(pdfFile, teiFile.toString(), (transformer, destination) ->
-                transformer.applyTemplates(letter, destination));
+        render(pdfFile, teiFile.toString(), List.of(new FacsimilePages.Letter(teiFile, letter)),
+                (transformer, destination) -> transformer.applyTemplates(letter, destination));
     }
 
     /**
@@ -75,10 +106,13 @@ public final class PrintEdition {
      */
     public void writeVolume(List<Path> teiFiles, Path pdfFile) throws RenderException {
         List<XdmNode> letters = new ArrayList<>(teiFiles.size());
+        List<FacsimilePages.Letter> sources = new ArrayList<>(teiFiles.size());
         for (Path teiFile : teiFiles) {
-            letters.add(TeiInput.parse(processor, teiFile));
+            XdmNode letter = TeiInput.parse(processor, teiFile);
+            letters.add(letter);
+            sources.add(new FacsimilePages.Letter(teiFile, letter));
         }
-        render(pdfFile, teiFiles.size() + " TEI files", (transformer, destination) -> {
+        render(pdfFile, teiFiles.size() + " TEI files", sources, (transformer, destination) -> {
             transformer.setInitialTemplateParameters(Map.of(LETTERS_PARAMETER, new XdmValue(letters)), false);
             transformer.callTemplate(VOLUME_TEMPLATE, destination);
         });
@@ -90,20 +124,36 @@ public final class PrintEdition {
         void run(Xslt30Transformer transformer, SAXDestination destination) throws SaxonApiException;
     }
 
-    private void render(Path pdfFile, String source, Transformation transformation) throws RenderException {
+    private void render(Path pdfFile, String source, List<FacsimilePages.Letter> letters,
+            Transformation transformation) throws RenderException {
+        if (!settings.facsimiles()) {
+            render(pdfFile, source, new XdmMap(Map.of()), transformation);
+            return;
+        }
+        try (FacsimilePages.Folder folder = new FacsimilePages.Folder()) {
+            render(pdfFile, source, facsimilePages.write(letters, folder.path()), transformation);
+        }
+    }
+
+    private void render(Path pdfFile, String source, XdmMap facsimiles, Transformation transformation)
+            throws RenderException {
         AtomicOutput.write(pdfFile, source, out -> {
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
+            settings.creationDate().ifPresent(date -> userAgent.setCreationDate(Date.from(date)));
             List<String> substitutions = new ArrayList<>();
             userAgent.getEventBroadcaster().addEventListener(event -> {
                 if (FONT_SUBSTITUTED.equals(event.getEventID())) {
                     substitutions.add(String.valueOf(event.getParam("requested")));
                 }
             });
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);
-            Xslt30Transformer transformer = stylesheet.load30();
-            transformer.setStylesheetParameters(
-                    Map.of(PAGE_SIZE_PARAMETER, new XdmAtomicValue(pageSize.parameter)));
-            transformation.run(transformer, new SAXDestination(fop.getDefaultHandler()));
+            try (ReproduciblePdf pdf = new ReproduciblePdf(out, settings.creationDate())) {
+                Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+                Xslt30Transformer transformer = stylesheet.load30();
+                transformer.setStylesheetParameters(Map.of(
+                        PAGE_SIZE_PARAMETER, new XdmAtomicValue(settings.pageSize().parameter),
+                        FACSIMILES_PARAMETER, facsimiles));
+                transformation.run(transformer, new SAXDestination(fop.getDefaultHandler()));
+            }
             if (!substitutions.isEmpty()) {
                 throw new RenderException("cannot write " + pdfFile + " from " + source
                         + ": fonts not configured in " + FOP_CONFIGURATION + ": " + substitutions);

@@ -9,15 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Web-size page images and thumbnails for the HTML edition, derived from the page images a TEI
@@ -103,7 +98,8 @@ public final class WebImages {
         return pages;
     }
 
-    private static Optional<Path> resolve(String url, Path teiFile) throws RenderException {
+    /** The local file a graphic URL (relative to the TEI file) names, if it is one that exists. */
+    static Optional<Path> resolve(String url, Path teiFile) throws RenderException {
         if (url.isBlank()) {
             return Optional.empty();
         }
@@ -120,7 +116,7 @@ public final class WebImages {
         }
     }
 
-    private static BufferedImage read(Path file) throws RenderException {
+    static BufferedImage read(Path file) throws RenderException {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
@@ -172,21 +168,6 @@ public final class WebImages {
     }
 
     private void writeJpeg(BufferedImage image, Path target, Path source) throws RenderException {
-        AtomicOutput.write(target, source.toString(), out -> {
-            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-            if (!writers.hasNext()) {
-                throw new RenderException("this Java runtime has no JPEG writer");
-            }
-            ImageWriter writer = writers.next();
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-                ImageWriteParam parameters = writer.getDefaultWriteParam();
-                parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                parameters.setCompressionQuality(settings.quality());
-                writer.setOutput(stream);
-                writer.write(null, new IIOImage(image, null, null), parameters);
-            } finally {
-                writer.dispose();
-            }
-        });
+        AtomicOutput.write(target, source.toString(), out -> Jpeg.write(image, settings.quality(), out));
     }
 }

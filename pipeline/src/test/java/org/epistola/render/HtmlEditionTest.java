@@ -292,7 +292,7 @@ class HtmlEditionTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> edition.writeLetter(fixture(Fixtures.UNKNOWN_ELEMENT), target));
         assertTrue(e.getMessage().contains(fixture(Fixtures.UNKNOWN_ELEMENT).toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("note"), e.getMessage());
+        assertTrue(e.getMessage().contains("foreign"), e.getMessage());
         assertEquals(List.of(), listing(dir));
     }
 

@@ -87,6 +87,43 @@ class PrintEditionTest {
     }
 
     @Test
+    void footnoteStandsAtTheFootOfThePageOfItsCall(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        edition.writeLetter(fixture("letter-notes.xml"), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int salem = pageWith(document, "went to Salem");
+            int minutes = pageWith(document, "signed by the chairman");
+            assertTrue(salem > 0 && minutes > salem, "calls on pages " + salem + " and " + minutes);
+            assertEquals(salem, pageWith(document, "Salem, Massachusetts; the firm had a warehouse there."));
+            assertEquals(minutes, pageWith(document, "The minutes are lost; only this letter records them."));
+            String page = pageText(document, minutes);
+            assertTrue(page.indexOf("The minutes are lost") > page.indexOf("signed by the chairman"),
+                    "the note is below its call: " + page);
+            assertTrue(page.contains("chairman4 the same evening"), "numbered call: " + page);
+            assertTrue(collapse(new PDFTextStripper().getText(document)).contains("Enclosure: minutes of the meeting"));
+        }
+        assertEquals(List.of(), PdfA.failures2b(pdf));
+    }
+
+    /** The first page (from 1) whose text contains {@code text}; 0 if none does. */
+    private static int pageWith(PDDocument document, String text) throws IOException {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            if (pageText(document, page).contains(text)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return collapse(stripper.getText(document));
+    }
+
+    @Test
     void failedRenderingLeavesNoFile(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("letter.pdf");
         RenderException e = assertThrows(RenderException.class,
