@@ -33,7 +33,8 @@ final class DocumentLog {
   /** A page read, with where its text came from and the seconds each of its stages took. */
   void page(Page page, Map<String, Double> seconds) {
     progress.detail(id, "p." + page.number() + ": " + page.wordCount() + " words from "
-        + page.source().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + format(seconds) + ")");
+        + page.source().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + format(seconds) + ")"
+        + (page.cleaning().isEmpty() ? "" : "; cleaning: " + String.join(", ", page.cleaning())));
   }
 
   void pageLeftOut(String problem) {

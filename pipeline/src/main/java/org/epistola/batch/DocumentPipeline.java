@@ -161,7 +161,7 @@ final class DocumentPipeline {
           recognizer.recognise(input.id(), (IngestedPage.Scanned) page);
       recognition.seconds().forEach(times::add);
       return new Page(page.number(), page.facsimile(), TextSource.OCR, recognition.lines(),
-          recognition.frame());
+          recognition.frame(), recognition.cleaning());
     } catch (OcrException e) {
       String where = recognizer.startFailure().isPresent() ? "" : input.path() + " p." + page.number() + ": ";
       throw new DocumentFailure(where + e.getMessage(), e);
@@ -181,7 +181,8 @@ final class DocumentPipeline {
   private static List<DocumentReport.PageReport> pageReports(Document document) {
     return document.pages().stream()
         .map(page -> new DocumentReport.PageReport(
-            page.number(), page.source(), page.wordCount(), rounded(page.meanConfidence())))
+            page.number(), page.source(), page.wordCount(), rounded(page.meanConfidence()),
+            page.source() == TextSource.OCR ? page.cleaning() : null))
         .toList();
   }
 

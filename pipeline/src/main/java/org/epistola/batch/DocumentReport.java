@@ -19,9 +19,13 @@ public record DocumentReport(
     Map<String, Double> seconds,
     Map<String, String> outputs) {
 
-  /** One page: where its text came from and how sure the OCR was. */
+  /**
+   * One page: where its text came from, how sure the OCR was, and the cleaning steps taken
+   * before OCR (empty when the scan needed none; absent for text-layer pages).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PageReport(int number, TextSource textSource, int words, Double meanConfidence) {}
+  public record PageReport(int number, TextSource textSource, int words, Double meanConfidence,
+      List<String> cleaning) {}
 
   /** The validation of the document's TEI. */
   public record ValidationSummary(boolean valid, long errors, long warnings, List<String> messages) {}

@@ -45,7 +45,7 @@ final class InProcessRecognizer implements PageRecognizer {
     List<Line> lines = engine().recognize(prepared.image(), prepared.dpi());
     seconds.put("preprocess", (preparedAt - start) / 1e9);
     seconds.put("ocr", (System.nanoTime() - preparedAt) / 1e9);
-    return new Recognition(lines, prepared.transform(), seconds);
+    return new Recognition(lines, prepared.transform(), seconds, prepared.steps());
   }
 
   /** Starts the engine now; used by workers to fail fast on a missing dependency. */

@@ -18,12 +18,14 @@ interface PageRecognizer extends AutoCloseable {
    * Lines in the upright frame OCR read them in, the map from the page image to that frame, and
    * seconds spent per stage.
    */
-  record Recognition(List<Line> lines, PageTransform frame, Map<String, Double> seconds) {
+  record Recognition(List<Line> lines, PageTransform frame, Map<String, Double> seconds,
+      List<String> cleaning) {
 
     public Recognition {
       lines = List.copyOf(lines);
       java.util.Objects.requireNonNull(frame, "frame");
       seconds = Map.copyOf(seconds);
+      cleaning = List.copyOf(cleaning);
     }
   }
 

@@ -25,24 +25,24 @@ final class WorkerProtocol {
   /** The worker's answer: lines, or an error; the first message a worker sends is its greeting. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Response(
-      List<WireLine> lines, PageTransform frame, Map<String, Double> seconds, String error,
-      String version, String fatal) {
+      List<WireLine> lines, PageTransform frame, Map<String, Double> seconds,
+      List<String> cleaning, String error, String version, String fatal) {
 
     static Response ready(String version) {
-      return new Response(null, null, null, null, version, null);
+      return new Response(null, null, null, null, null, version, null);
     }
 
     static Response fatal(String message) {
-      return new Response(null, null, null, null, null, message);
+      return new Response(null, null, null, null, null, null, message);
     }
 
     static Response failed(String message) {
-      return new Response(null, null, null, message, null, null);
+      return new Response(null, null, null, null, message, null, null);
     }
 
     static Response of(PageRecognizer.Recognition recognition) {
       return new Response(recognition.lines().stream().map(WireLine::of).toList(),
-          recognition.frame(), recognition.seconds(), null, null, null);
+          recognition.frame(), recognition.seconds(), recognition.cleaning(), null, null, null);
     }
 
     List<Line> modelLines() {

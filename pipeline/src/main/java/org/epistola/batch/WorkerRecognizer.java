@@ -57,7 +57,8 @@ final class WorkerRecognizer implements PageRecognizer {
       if (response.error() != null) {
         throw new OcrException(response.error());
       }
-      return new Recognition(response.modelLines(), response.frame(), response.seconds());
+      return new Recognition(response.modelLines(), response.frame(), response.seconds(),
+          response.cleaning() == null ? List.of() : response.cleaning());
     } catch (TimeoutException e) {
       stopWorker();
       throw new OcrException("OCR timed out after " + settings.pageTimeout().toSeconds()

@@ -8,13 +8,16 @@ import java.util.OptionalDouble;
  * One page of a document: its facsimile image, where its text came from, and its lines. The line
  * boxes are in the upright frame the text was read in (a turned or straightened scan is read
  * upright); {@code frame} maps them to the facsimile's pixels, where the zones are drawn.
+ * {@code cleaning} names the steps that prepared the scan for OCR, in order ("despeckled",
+ * "deskewed by 2.5 degrees", ...).
  */
 public record Page(int number, PageImage image, TextSource source, List<Line> lines,
-    PageTransform frame) {
+    PageTransform frame, List<String> cleaning) {
 
-  /** A page read in the facsimile's own pixel space. */
+  /** A page read in the facsimile's own pixel space, as it was. */
   public Page(int number, PageImage image, TextSource source, List<Line> lines) {
-    this(number, image, source, lines, PageTransform.identity(image.width(), image.height()));
+    this(number, image, source, lines, PageTransform.identity(image.width(), image.height()),
+        List.of());
   }
 
   public Page {
@@ -22,6 +25,7 @@ public record Page(int number, PageImage image, TextSource source, List<Line> li
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(frame, "frame");
     lines = List.copyOf(lines);
+    cleaning = List.copyOf(cleaning);
     if (number < 1) {
       throw new IllegalArgumentException("page numbers start at 1, got " + number);
     }

@@ -2,6 +2,9 @@ package org.epistola.preprocess;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.epistola.model.PageTransform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +34,12 @@ public final class PagePreparer {
 
   /** Prepares {@code page}, scanned at {@code recordedDpi}; {@code where} names it in the log. */
   public PreparedPage prepare(BufferedImage page, int recordedDpi, String where) {
+    Steps steps = new Steps(where);
     BufferedImage grey = Greyscale.of(page);
     PageTransform transform = PageTransform.identity(grey.getWidth(), grey.getHeight());
     if (settings.denoise() && median.speckled(grey)) {
       grey = median.apply(grey);
-      LOG.debug("{}: despeckled (3x3 median)", where);
+      steps.add("despeckled (3x3 median)");
     }
     int dpi = settings.dpi().orElse(recordedDpi);
     AffineTransform turn = new AffineTransform();
@@ -43,19 +47,20 @@ public final class PagePreparer {
     UprightCheck.Balance lines = null;
     if (settings.orientation() || settings.deskew() || settings.upscale()) {
       BufferedImage ink = coarseInk(grey, dpi);
-      turn = upright(ink, where);
+      turn = upright(ink, steps);
       BufferedImage straight = turn.isIdentity() ? ink : Warp.apply(ink, turn).image();
       lines = upright.measure(straight);
       size = new TypeSize(lines.xHeight() * coarseStep(dpi));
     }
     if (settings.dpi().isEmpty() && size.believable(dpi) != dpi) {
-      LOG.debug("{}: recorded as {} dpi, but its type says {} dpi", where, dpi, size.dpi());
+      steps.add("resolution taken as " + size.dpi() + " dpi from the type size (recorded: " + dpi
+          + " dpi)");
       dpi = size.believable(dpi);
     }
     double scale = settings.upscale() && dpi < PreprocessSettings.MIN_DPI
         ? (double) PreprocessSettings.TARGET_DPI / dpi : 1;
     if (scale > 1) {
-      LOG.debug("{}: scaled from {} to {} dpi", where, dpi, PreprocessSettings.TARGET_DPI);
+      steps.add("scaled from " + dpi + " to " + PreprocessSettings.TARGET_DPI + " dpi");
     }
     int ocrDpi = (int) Math.round(dpi * scale);
     AffineTransform map = AffineTransform.getScaleInstance(scale, scale);
@@ -75,13 +80,13 @@ public final class PagePreparer {
       Warp.Result flipped = Warp.apply(grey, AffineTransform.getQuadrantRotateInstance(2));
       grey = flipped.image();
       transform = transform.then(flipped.map());
-      LOG.debug("{}: turned upside down page by 180 degrees", where);
+      steps.add("turned by 180 degrees (upside down)");
     }
     if (settings.binarize()) {
       grey = binarizer.apply(grey, ocrDpi);
-      LOG.debug("{}: binarised (Sauvola)", where);
+      steps.add("binarised (Sauvola)");
     }
-    return new PreparedPage(grey, ocrDpi, transform);
+    return new PreparedPage(grey, ocrDpi, transform, steps.done);
   }
 
   /** A black-and-white copy of the page at about {@link #COARSE_DPI}, without rules and edges. */
@@ -96,7 +101,7 @@ public final class PagePreparer {
   }
 
   /** The quarter turn and slant correction that make the lines on {@code ink} horizontal. */
-  private AffineTransform upright(BufferedImage ink, String where) {
+  private AffineTransform upright(BufferedImage ink, Steps steps) {
     AffineTransform turn = new AffineTransform();
     if (!settings.orientation() && !settings.deskew()) {
       return turn;
@@ -125,10 +130,28 @@ public final class PagePreparer {
     } else {
       turn.rotate(angle);
     }
-    if (sideways || angle != 0) {
-      LOG.debug("{}: turned {} degrees, skew corrected by {} degrees", where, sideways ? -90 : 0,
-          String.format("%.2f", Math.toDegrees(sideways ? -angle : angle)));
+    if (sideways) {
+      steps.add("turned by -90 degrees (lying on its side)");
+    }
+    if (angle != 0) {
+      steps.add(String.format(Locale.ROOT, "deskewed by %.2f degrees",
+          Math.toDegrees(sideways ? -angle : angle)));
     }
     return turn;
+  }
+
+  /** The steps taken on one page, logged as they happen. */
+  private static final class Steps {
+    private final String where;
+    private final List<String> done = new ArrayList<>();
+
+    Steps(String where) {
+      this.where = where;
+    }
+
+    void add(String step) {
+      done.add(step);
+      LOG.debug("{}: {}", where, step);
+    }
   }
 }

@@ -41,6 +41,11 @@ class SkewedScanTest {
     assertEquals(Optional.of("Mr. Chairman:"), tei.text("//tei:opener/tei:salute"));
     assertEquals(Optional.of("1961-04-18"), tei.text("//tei:opener//tei:date/@when"));
     assertEquals(6, tei.select("//tei:div/tei:p").size());
+    // The report tells, per page, what cleaning the scan needed.
+    for (DocumentReport.PageReport page : run.document("slanted-letter").pages()) {
+      assertTrue(page.cleaning().stream().anyMatch(step -> step.matches("deskewed by -?[45]\\.\\d+ degrees")),
+          "page " + page.number() + ": " + page.cleaning());
+    }
     // A full-width line slanted by 5 degrees spans about 1900 * sin 5° = 166 px of height.
     var zones = tei.select("//tei:p[1]/tei:lb[2]/id(substring(@facs, 2))");
     assertEquals(1, zones.size(), "the zone of the first paragraph's second line");
