@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,7 +142,7 @@ public final class PrintEdition {
         AtomicOutput.write(pdfFile, source, out -> {
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
             settings.creationDate().ifPresent(date -> userAgent.setCreationDate(Date.from(date)));
-            List<String> substitutions = new ArrayList<>();
+            Set<String> substitutions = new LinkedHashSet<>();
             userAgent.getEventBroadcaster().addEventListener(event -> {
                 if (FONT_SUBSTITUTED.equals(event.getEventID())) {
                     substitutions.add(String.valueOf(event.getParam("requested")));
@@ -156,7 +158,8 @@ public final class PrintEdition {
             }
             if (!substitutions.isEmpty()) {
                 throw new RenderException("cannot write " + pdfFile + " from " + source
-                        + ": fonts not configured in " + FOP_CONFIGURATION + ": " + substitutions);
+                        + ": fonts not configured in " + FOP_CONFIGURATION + " or unreadable: "
+                        + String.join("; ", substitutions));
             }
         });
     }
