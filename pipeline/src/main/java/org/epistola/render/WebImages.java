@@ -90,8 +90,10 @@ public final class WebImages {
             }
             BufferedImage original = read(source.get());
             Page page = new Page(imageLink(id, i + 1), thumbnailLink(id, i + 1));
-            writeJpeg(scale(original, settings.width()), imageFile(htmlFolder, id, i + 1), source.get());
-            writeJpeg(scale(original, settings.thumbnailWidth()), thumbnailFile(htmlFolder, id, i + 1),
+            BufferedImage webSize = scale(original, settings.width());
+            writeJpeg(webSize, imageFile(htmlFolder, id, i + 1), source.get());
+            // The thumbnail comes from the web-size image: a quarter of the work or less.
+            writeJpeg(scale(webSize, settings.thumbnailWidth()), thumbnailFile(htmlFolder, id, i + 1),
                     source.get());
             pages.add(Optional.of(page));
         }
@@ -128,13 +130,20 @@ public final class WebImages {
         }
     }
 
-    /** Scales to {@code width} (never up), halving step by step so that thin strokes survive. */
+    /**
+     * Scales to {@code width} (never up), halving step by step so that thin strokes survive. Grey
+     * pages stay grey (a quarter of the pixels' bytes of RGB); others become RGB without alpha.
+     */
     static BufferedImage scale(BufferedImage image, int width) {
-        BufferedImage current = toRgb(image);
+        BufferedImage current = isPlainGrey(image) ? image : toRgb(image);
         while (current.getWidth() / 2 >= width) {
             current = resize(current, current.getWidth() / 2);
         }
         return current.getWidth() > width ? resize(current, width) : current;
+    }
+
+    private static boolean isPlainGrey(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY;
     }
 
     private static BufferedImage toRgb(BufferedImage image) {
@@ -155,7 +164,8 @@ public final class WebImages {
 
     private static BufferedImage resize(BufferedImage image, int width) {
         int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
-        BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage scaled = new BufferedImage(width, height,
+                isPlainGrey(image) ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scaled.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
