@@ -46,11 +46,11 @@ public final class DocumentProcessor implements AutoCloseable {
    * A processor for an output folder that other processors, in this or other processes, may be
    * writing to right now (e.g. concurrent Spark tasks): the folder is checked for writing, but
    * temporary files in it are left alone since they may be another processor's work in progress.
-   * Whoever starts the run clears stale ones first with {@link #prepareOutput}.
+   * Whoever starts the run clears stale ones first with {@link #prepareOutput}. To open several
+   * that share their compiled stylesheets, use {@link DocumentProcessors}.
    */
   public static DocumentProcessor openShared(BatchSettings settings) throws BatchException {
-    Outputs.checkWritable(settings.output());
-    return new DocumentProcessor(settings, Editions.compileForBatch(settings.print()));
+    return DocumentProcessors.forSharedOutput(settings).open();
   }
 
   /** Creates the output folder and removes temporary files a killed run left in it. */

@@ -4,8 +4,11 @@ import java.util.OptionalInt;
 import org.epistola.preprocess.PreprocessSettings;
 import picocli.CommandLine.Option;
 
-/** The page-cleaning options, shared by {@code run} and the OCR worker it starts. */
-final class PreprocessOptions {
+/**
+ * The page-cleaning options, shared by {@code run}, the OCR worker it starts and the Spark job, so
+ * that they mean the same everywhere.
+ */
+public final class PreprocessOptions {
 
   @Option(names = "--no-orientation", description = "Do not turn pages lying sideways or upside down.")
   boolean noOrientation;
@@ -27,7 +30,8 @@ final class PreprocessOptions {
       description = "Treat scanned images as N dpi (for files with no or a wrong resolution).")
   Integer dpi;
 
-  PreprocessSettings settings() {
+  /** The cleaning steps chosen; rejects a resolution out of range. */
+  public PreprocessSettings settings() {
     return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noUpscale,
         dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
   }

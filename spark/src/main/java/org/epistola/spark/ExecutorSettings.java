@@ -12,7 +12,6 @@ import org.epistola.batch.BatchSettings;
 import org.epistola.batch.WorkerSettings;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.ocr.OcrSettings;
-import org.epistola.preprocess.PreprocessSettings;
 
 /**
  * What every task needs to process documents, in a form shipped to executors with the tasks.
@@ -30,6 +29,7 @@ record ExecutorSettings(
     int pageSegMode,
     long pageTimeoutSeconds,
     int pagesPerWorker,
+    CleaningSettings cleaning,
     boolean isolateOcr,
     boolean force,
     Map<String, String> hadoop) implements Serializable {
@@ -40,15 +40,16 @@ record ExecutorSettings(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(pdfText, "pdfText");
     Objects.requireNonNull(tessdata, "tessdata");
+    Objects.requireNonNull(cleaning, "cleaning");
     hadoop = Map.copyOf(hadoop);
     // Rejects bad values on the driver, before any task is sent.
     batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
-        pagesPerWorker, isolateOcr, force);
+        pagesPerWorker, cleaning, isolateOcr, force);
   }
 
   ExecutorSettings withHadoop(Map<String, String> settings) {
     return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
-        pageSegMode, pageTimeoutSeconds, pagesPerWorker, isolateOcr, force, settings);
+        pageSegMode, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, settings);
   }
 
   OcrSettings ocr() {
@@ -58,15 +59,14 @@ record ExecutorSettings(
   /** The batch settings of one task's document processor (one document at a time). */
   BatchSettings batch() {
     return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
-        pageTimeoutSeconds, pagesPerWorker, isolateOcr, force);
+        pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force);
   }
 
   private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
-      int pagesPerWorker, boolean isolateOcr, boolean force) {
+      int pagesPerWorker, CleaningSettings cleaning, boolean isolateOcr, boolean force) {
     OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
-    // Pages are cleaned with the default steps; the Spark command has no cleaning options yet.
-    WorkerSettings workers = new WorkerSettings(ocr, PreprocessSettings.defaults(),
+    WorkerSettings workers = new WorkerSettings(ocr, cleaning.preprocess(),
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
         isolateOcr, force);

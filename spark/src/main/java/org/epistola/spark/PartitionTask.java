@@ -1,20 +1,23 @@
 package org.epistola.spark;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.epistola.batch.DocumentProcessor;
+import org.epistola.batch.OutputLayout;
 import org.epistola.ingest.DocumentInput;
 import org.epistola.ingest.InputScanner;
 
 /**
- * One partition's work on an executor: check the machine, then process the partition's documents
- * one after the other with one document processor (compiled stylesheets, one OCR worker process),
- * closed when the partition is done. A document that fails is reported, never thrown; only a
- * missing dependency or an output folder that cannot be written fails the task.
+ * One partition's work on an executor: borrow a document processor from the executor's pool (the
+ * first task of a job there checks the machine and compiles the stylesheets), process the
+ * partition's documents one after the other with it, and give it back, OCR worker still running,
+ * for the next task. A document that fails is reported, never thrown; only a missing dependency or
+ * an output folder that cannot be written fails the task.
  */
 final class PartitionTask implements FlatMapFunction<Iterator<String>, String> {
 
@@ -31,10 +34,12 @@ final class PartitionTask implements FlatMapFunction<Iterator<String>, String> {
     if (!documents.hasNext()) {
       return Collections.emptyIterator();
     }
-    ExecutorCheck.require(settings);
-    DocumentFetcher fetcher = new DocumentFetcher(settings.hadoopConfiguration());
+    ProcessorPool pool = ExecutorProcessors.poolFor(settings);
+    DocumentFetcher fetcher = new DocumentFetcher(settings.hadoopConfiguration(),
+        new OutputLayout(Path.of(settings.output())).facsimiles());
     List<String> results = new ArrayList<>();
-    try (DocumentProcessor processor = DocumentProcessor.openShared(settings.batch())) {
+    DocumentProcessor processor = pool.borrow();
+    try {
       while (documents.hasNext()) {
         for (TaskResult result : process(documents.next(), processor, fetcher)) {
           results.add(result.toJson());
@@ -43,6 +48,8 @@ final class PartitionTask implements FlatMapFunction<Iterator<String>, String> {
       if (processor.missingDependency().isPresent()) {
         results.add(TaskResult.missing(processor.missingDependency().get()).toJson());
       }
+    } finally {
+      pool.giveBack(processor);
     }
     return results.iterator();
   }
@@ -55,21 +62,15 @@ final class PartitionTask implements FlatMapFunction<Iterator<String>, String> {
     } catch (IOException | IllegalArgumentException e) {
       return List.of(TaskResult.problem(document + ": cannot copy it to the executor: " + e.getMessage()));
     }
-    try {
-      List<TaskResult> results = new ArrayList<>();
-      InputScanner.Result found = new InputScanner().scan(List.of(local.path()));
-      for (String problem : found.problems()) {
-        // A copy's problems name the document as listed, not the temporary copy.
-        results.add(TaskResult.problem(
-            local.copy() ? problem.replace(local.path().toString(), document) : problem));
-      }
-      for (DocumentInput input : found.documents()) {
-        DocumentProcessor.Outcome outcome = processor.process(input);
-        results.add(TaskResult.of(outcome.report(), outcome.reused()));
-      }
-      return results;
-    } finally {
-      fetcher.release(local);
+    List<TaskResult> results = new ArrayList<>();
+    InputScanner.Result found = new InputScanner().scan(List.of(local.path()));
+    for (String problem : found.problems()) {
+      results.add(TaskResult.problem(local.original(problem)));
     }
+    for (DocumentInput input : found.documents()) {
+      DocumentProcessor.Outcome outcome = processor.process(input);
+      results.add(TaskResult.of(local.original(outcome.report()), outcome.reused()));
+    }
+    return results;
   }
 }

@@ -11,6 +11,7 @@ import org.epistola.batch.BatchException;
 import org.epistola.batch.DocumentReport;
 import org.epistola.batch.Progress;
 import org.epistola.cli.DocumentOptions;
+import org.epistola.cli.PreprocessOptions;
 import org.epistola.batch.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +60,8 @@ public final class SparkBatch implements Callable<Integer> {
 
   @Mixin DocumentOptions document = new DocumentOptions();
 
+  @Mixin PreprocessOptions cleaning = new PreprocessOptions();
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
@@ -73,7 +76,7 @@ public final class SparkBatch implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     SparkJob.Settings settings = settings();
-    try (JavaSparkContext spark = new JavaSparkContext(SparkJob.configuration(Optional.ofNullable(master)))) {
+    try (JavaSparkContext spark = SparkJob.start(Optional.ofNullable(master))) {
       RunReport report = new SparkJob(settings).run(spark, progress(err));
       RunReport.Summary summary = report.summary();
       err.printf("%d documents: %d ok, %d with warnings, %d invalid, %d failed; report: %s%n",
@@ -94,7 +97,7 @@ public final class SparkBatch implements Callable<Integer> {
   }
 
   /** All options checked before Spark starts; the Hadoop settings are added by the job. */
-  private SparkJob.Settings settings() {
+  SparkJob.Settings settings() {
     if (out.toString().contains(":/")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--out must be a local folder (or one mounted at the same path on every executor): " + out);
@@ -103,7 +106,8 @@ public final class SparkBatch implements Callable<Integer> {
       ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(),
           document.pdfText, document.maxPixels, document.maxPages,
           document.tessdataOrDefault().toString(), document.language, document.pageSegMode,
-          document.pageTimeout, document.pagesPerWorker, !document.inProcess, document.force, Map.of());
+          document.pageTimeout, document.pagesPerWorker, CleaningSettings.of(cleaning.settings()),
+          !document.inProcess, document.force, Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.epistola.batch.BatchException;
 import org.epistola.batch.DocumentProcessor;
 import org.epistola.batch.DocumentReport;
@@ -57,6 +59,23 @@ final class SparkJob {
       conf.setMaster("local[*]");
     }
     return conf;
+  }
+
+  /**
+   * A Spark context with {@link #configuration}; in local mode, where the tasks run in this JVM,
+   * stopping it also closes the executor's document processors and stops their OCR workers.
+   */
+  static JavaSparkContext start(Optional<String> master) {
+    JavaSparkContext spark = new JavaSparkContext(configuration(master));
+    if (spark.sc().isLocal()) {
+      spark.sc().addSparkListener(new SparkListener() {
+        @Override
+        public void onApplicationEnd(SparkListenerApplicationEnd end) {
+          ExecutorProcessors.closeAll();
+        }
+      });
+    }
+    return spark;
   }
 
   /** Hadoop settings of the context, to be shipped to the executors with the tasks. */

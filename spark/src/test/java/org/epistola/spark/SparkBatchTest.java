@@ -3,10 +3,16 @@ package org.epistola.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.epistola.preprocess.PreprocessSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +29,8 @@ class SparkBatchTest {
       "--partitions, 0, --partitions must be at least 1",
       "--pdf-text, maybe, is not a PDF text policy",
       "--lang, 'eng fra', bad OCR language",
-      "--psm, 14, page segmentation mode must be 0-13"})
+      "--psm, 14, page segmentation mode must be 0-13",
+      "--dpi, 10, dpi must be between 50 and 2400"})
   void badOptionsAreRejectedWithStatusTwo(String option, String value, String message) {
     StringWriter err = new StringWriter();
     int status = new CommandLine(new SparkBatch()).setErr(new PrintWriter(err))
@@ -40,6 +47,32 @@ class SparkBatchTest {
         .execute("scans", "--out", "hdfs://namenode/out");
     assertEquals(SparkBatch.USAGE, status, err::toString);
     assertTrue(err.toString().contains("--out must be a local folder"), err::toString);
+  }
+
+  @Test
+  void cleaningOptionsAreShippedToTheExecutorsTasks() throws Exception {
+    ExecutorSettings sent = executorsOf("scans", "--out", out.toString(), "--no-deskew", "--binarize",
+        "--dpi", "200");
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream stream = new ObjectOutputStream(bytes)) {
+      stream.writeObject(sent);
+    }
+    ExecutorSettings received;
+    try (ObjectInputStream stream = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      received = (ExecutorSettings) stream.readObject();
+    }
+
+    assertEquals(new PreprocessSettings(true, false, true, true, true, OptionalInt.of(200)),
+        received.batch().workers().preprocess());
+    assertEquals(PreprocessSettings.defaults(),
+        executorsOf("scans", "--out", out.toString()).batch().workers().preprocess());
+  }
+
+  private static ExecutorSettings executorsOf(String... arguments) {
+    SparkBatch command = new SparkBatch();
+    new CommandLine(command).parseArgs(arguments);
+    return command.settings().executors();
   }
 
   @Test

@@ -50,7 +50,7 @@ class SparkJobTest {
 
   @BeforeAll
   static void runBothWays() throws Exception {
-    spark = new JavaSparkContext(SparkJob.configuration(Optional.of("local[2]")));
+    spark = SparkJob.start(Optional.of("local[2]"));
     // Sibling output folders at the same depth, so relative links to the inputs are equal too.
     plain = new BatchRun(BatchSettings.defaults(List.of(DIGITAL, FOLDER), work.resolve("plain/out"), ocr()))
         .run(new Progress() {});
@@ -111,23 +111,38 @@ class SparkJobTest {
         () -> String.join("\n", again));
   }
 
-  @Test
-  void aDocumentOnAnotherFileSystemIsCopiedToTheExecutorAndProcessed() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kennedy-1961-04-18", "kennedy-1961-04-18-digital.pdf"})
+  void aDocumentOnAnotherFileSystemIsCopiedIntoTheOutputAndLinkedFromThere(String name)
+      throws Exception {
     spark.hadoopConfiguration().set("fs." + OtherSchemeFileSystem.SCHEME + ".impl",
         OtherSchemeFileSystem.class.getName());
-    Path out = work.resolve("copied-out");
+    String id = name.replace(".pdf", "");
+    String uri = OtherSchemeFileSystem.SCHEME + "://" + SCANS.resolve(name);
+    Path out = work.resolve("copied-" + id);
 
-    RunReport report = runJob(List.of(OtherSchemeFileSystem.SCHEME + "://" + DIGITAL), out, "eng",
-        new ArrayList<>());
+    RunReport report = runJob(List.of(uri), out, "eng", new ArrayList<>());
 
     DocumentReport document = report.documents().get(0);
-    assertEquals("kennedy-1961-04-18-digital", document.id());
+    assertEquals(id, document.id());
     assertEquals(Status.OK, document.status(), document::toString);
-    assertTrue(document.sources().get(0).contains("epistola-fetch-"), "read from a copy: " + document.sources());
-    assertFalse(Files.exists(Path.of(document.sources().get(0))), "the copy is removed afterwards");
-    var diff = SparkTesting.teiDiff(work.resolve("plain/out/tei/kennedy-1961-04-18-digital.xml"),
-        out.resolve("tei/kennedy-1961-04-18-digital.xml"));
+    assertTrue(document.sources().stream().allMatch(source -> source.startsWith(uri)),
+        "the report names the document as listed: " + document.sources());
+    Path tei = out.resolve("tei/" + id + ".xml");
+    List<Path> linked = SparkTesting.linkedFiles(tei);
+    assertFalse(linked.isEmpty());
+    for (Path file : linked) {
+      assertTrue(file.startsWith(out.resolve("facsimile/" + id)), "linked inside the output: " + file);
+      assertTrue(Files.exists(file), "linked file exists: " + file);
+    }
+    assertTrue(Files.isRegularFile(out.resolve("html/img/" + id + "/page-2.jpg")));
+    var diff = SparkTesting.teiDiff(work.resolve("plain/out/tei/" + id + ".xml"), tei);
     assertFalse(diff.hasDifferences(), diff::toString);
+
+    List<String> again = new ArrayList<>();
+    runJob(List.of(uri), out, "eng", again);
+    assertTrue(again.stream().anyMatch(line -> line.endsWith("(unchanged, skipped)")),
+        () -> "the copy is found unchanged on a second run: " + again);
   }
 
   @Test
@@ -154,7 +169,8 @@ class SparkJobTest {
       throws BatchException, JobFailedException {
     ExecutorSettings executors = new ExecutorSettings(out.toString(), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
-        OcrSettings.defaultTessdata().toString(), language, 3, 180, 200, true, false, Map.of());
+        OcrSettings.defaultTessdata().toString(), language, 3, 180, 200, CleaningSettings.defaults(), true,
+        false, Map.of());
     List<String> printed = new CopyOnWriteArrayList<>();
     RunReport report = new SparkJob(new SparkJob.Settings(inputs, Optional.empty(), executors))
         .run(spark, Progress.lines(printed::add));

@@ -1,9 +1,18 @@
 package org.epistola.spark;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -36,6 +45,27 @@ final class SparkTesting {
         .withNodeFilter(node -> !"publicationStmt".equals(node.getLocalName()))
         .withAttributeFilter(notVolatile())
         .build();
+  }
+
+  /**
+   * The files a TEI letter links to, resolved from its folder: the page images
+   * ({@code graphic/@url}) and the source document ({@code sourceDesc//ref/@target}).
+   */
+  static List<Path> linkedFiles(Path tei) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document document = factory.newDocumentBuilder().parse(tei.toFile());
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    NodeList links = (NodeList) xpath.evaluate(
+        "//*[local-name()='graphic']/@url | //*[local-name()='sourceDesc']//*[local-name()='ref']/@target",
+        document, XPathConstants.NODESET);
+    URI base = tei.toAbsolutePath().getParent().toUri();
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < links.getLength(); i++) {
+      files.add(Path.of(base.resolve(new URI(links.item(i).getNodeValue()))).normalize());
+    }
+    return files;
   }
 
   private static Predicate<Attr> notVolatile() {
