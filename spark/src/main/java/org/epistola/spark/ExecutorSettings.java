@@ -3,9 +3,11 @@ package org.epistola.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.epistola.batch.BatchSettings;
@@ -17,6 +19,8 @@ import org.epistola.ocr.OcrSettings;
  * What every task needs to process documents, in a form shipped to executors with the tasks.
  *
  * @param output the output folder, the same path on the driver and every executor
+ * @param printFacsimiles whether the PDFs carry page images after each letter
+ * @param pdfDateSeconds the PDFs' creation date in seconds since 1970, one for the whole job
  * @param hadoop the driver's Hadoop configuration, so executors reach the same file systems
  */
 record ExecutorSettings(
@@ -32,6 +36,8 @@ record ExecutorSettings(
     CleaningSettings cleaning,
     boolean isolateOcr,
     boolean force,
+    boolean printFacsimiles,
+    long pdfDateSeconds,
     Map<String, String> hadoop) implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -44,12 +50,13 @@ record ExecutorSettings(
     hadoop = Map.copyOf(hadoop);
     // Rejects bad values on the driver, before any task is sent.
     batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
-        pagesPerWorker, cleaning, isolateOcr, force);
+        pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles, pdfDateSeconds);
   }
 
   ExecutorSettings withHadoop(Map<String, String> settings) {
     return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
-        pageSegMode, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, settings);
+        pageSegMode, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
+        pdfDateSeconds, settings);
   }
 
   OcrSettings ocr() {
@@ -59,17 +66,19 @@ record ExecutorSettings(
   /** The batch settings of one task's document processor (one document at a time). */
   BatchSettings batch() {
     return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
-        pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force);
+        pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
+        pdfDateSeconds);
   }
 
   private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
-      int pagesPerWorker, CleaningSettings cleaning, boolean isolateOcr, boolean force) {
+      int pagesPerWorker, CleaningSettings cleaning, boolean isolateOcr, boolean force,
+      boolean printFacsimiles, long pdfDateSeconds) {
     OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
     WorkerSettings workers = new WorkerSettings(ocr, cleaning.preprocess(),
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
-        isolateOcr, force);
+        isolateOcr, force, printFacsimiles, Optional.of(Instant.ofEpochSecond(pdfDateSeconds)));
   }
 
   Configuration hadoopConfiguration() {

@@ -16,6 +16,9 @@ import org.epistola.batch.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import java.time.Instant;
+import java.util.function.Function;
+import org.epistola.cli.EditionOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,6 +65,11 @@ public final class SparkBatch implements Callable<Integer> {
 
   @Mixin PreprocessOptions cleaning = new PreprocessOptions();
 
+  @Mixin EditionOptions editions = new EditionOptions();
+
+  /** Reads environment variables; tests replace it. */
+  Function<String, String> environment = System::getenv;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
@@ -107,7 +115,10 @@ public final class SparkBatch implements Callable<Integer> {
           document.pdfText, document.maxPixels, document.maxPages,
           document.tessdataOrDefault().toString(), document.language, document.pageSegMode,
           document.pageTimeout, document.pagesPerWorker, CleaningSettings.of(cleaning.settings()),
-          !document.inProcess, document.force, Map.of());
+          !document.inProcess, document.force, editions.printFacsimiles,
+          EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH))
+              .orElse(Instant.now()).getEpochSecond(),
+          Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -106,7 +106,8 @@ final class SparkJob {
         missing = result.missingDependency();
       }
     }
-    return RunFinisher.open(output).finish(reports, problems, missing, progress);
+    return RunFinisher.open(output, settings.executors().batch().print())
+        .finish(reports, problems, missing, progress);
   }
 
   private List<String> collect(JavaSparkContext spark, List<String> documents)

@@ -1,6 +1,7 @@
 package org.epistola.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.epistola.preprocess.PreprocessSettings;
+import org.epistola.cli.EditionOptions;
+import org.epistola.render.PrintEdition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +70,23 @@ class SparkBatchTest {
         received.batch().workers().preprocess());
     assertEquals(PreprocessSettings.defaults(),
         executorsOf("scans", "--out", out.toString()).batch().workers().preprocess());
+  }
+
+  @Test
+  void printOptionsAndOneDateForTheWholeJobReachTheExecutors() {
+    SparkBatch command = new SparkBatch();
+    command.environment = name -> EditionOptions.SOURCE_DATE_EPOCH.equals(name) ? "1700000000" : null;
+    new CommandLine(command).parseArgs("scans", "--out", out.toString(), "--print-facsimiles");
+    PrintEdition.Settings print = command.settings().executors().batch().print();
+    assertTrue(print.facsimiles());
+    assertEquals(java.util.Optional.of(java.time.Instant.ofEpochSecond(1_700_000_000L)), print.creationDate());
+
+    SparkBatch undated = new SparkBatch();
+    undated.environment = name -> null;
+    new CommandLine(undated).parseArgs("scans", "--out", out.toString());
+    PrintEdition.Settings plain = undated.settings().executors().batch().print();
+    assertFalse(plain.facsimiles());
+    assertTrue(plain.creationDate().isPresent(), "the driver dates the job once for every executor");
   }
 
   private static ExecutorSettings executorsOf(String... arguments) {

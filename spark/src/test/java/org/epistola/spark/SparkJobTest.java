@@ -170,7 +170,7 @@ class SparkJobTest {
     ExecutorSettings executors = new ExecutorSettings(out.toString(), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
         OcrSettings.defaultTessdata().toString(), language, 3, 180, 200, CleaningSettings.defaults(), true,
-        false, Map.of());
+        false, false, 1_700_000_000L, Map.of());
     List<String> printed = new CopyOnWriteArrayList<>();
     RunReport report = new SparkJob(new SparkJob.Settings(inputs, Optional.empty(), executors))
         .run(spark, Progress.lines(printed::add));
