@@ -77,9 +77,12 @@ final class WorkerRecognizer implements PageRecognizer {
       return;
     }
     try {
-      process = new ProcessBuilder(command())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      ProcessBuilder builder = new ProcessBuilder(command())
+          .redirectError(ProcessBuilder.Redirect.DISCARD);
+      // Parallelism comes from running several workers: Tesseract's own OpenMP threads would
+      // only oversubscribe the cores. A limit the user set is kept.
+      builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+      process = builder.start();
       requests = new PrintStream(process.getOutputStream(), false, StandardCharsets.UTF_8);
       responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       pagesServed = 0;
