@@ -19,9 +19,16 @@ public record DocumentReport(
     Map<String, Double> seconds,
     Map<String, String> outputs) {
 
-  /** One page: where its text came from and how sure the OCR was. */
+  /**
+   * One page: where its text came from and how sure the OCR was.
+   *
+   * @param lowConfidenceWords how many of the words Tesseract read on the page are below the run's
+   *     confidence threshold; the TEI marks these as unclear, except specks of dirt the structure
+   *     stage drops. Absent for a text-layer page
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PageReport(int number, TextSource textSource, int words, Double meanConfidence) {}
+  public record PageReport(
+      int number, TextSource textSource, int words, Double meanConfidence, Integer lowConfidenceWords) {}
 
   /** The validation of the document's TEI. */
   public record ValidationSummary(boolean valid, long errors, long warnings, List<String> messages) {}

@@ -72,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
           ocr, preprocess.settings(), Duration.ofSeconds(document.pageTimeout), document.pagesPerWorker,
           crashOn, hangOn);
       settings = new BatchSettings(inputs, out, document.pdfText, document.maxPixels,
-          document.maxPages, workers, jobs, !document.inProcess, document.force);
+          document.maxPages, workers, jobs, !document.inProcess, document.force,
+          document.lowConfidenceThreshold());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.testing.ProjectPaths;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class BatchResilienceTest {
     Duration timeout = hangOn.isEmpty() ? WorkerSettings.DEFAULT_PAGE_TIMEOUT : Duration.ofSeconds(15);
     WorkerSettings workers = new WorkerSettings(ocr, org.epistola.preprocess.PreprocessSettings.defaults(), timeout, 200, crashOn, hangOn);
     return new BatchSettings(List.of(in), work.resolve("out"), PdfTextPolicy.AUTO,
-        IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES, workers, jobs, true, force);
+        IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES, workers, jobs, true, force,
+        ConfidenceThreshold.DEFAULT);
   }
 
   @Test

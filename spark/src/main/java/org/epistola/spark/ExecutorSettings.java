@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.epistola.batch.BatchSettings;
 import org.epistola.batch.WorkerSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.preprocess.PreprocessSettings;
 
@@ -18,6 +19,7 @@ import org.epistola.preprocess.PreprocessSettings;
  * What every task needs to process documents, in a form shipped to executors with the tasks.
  *
  * @param output the output folder, the same path on the driver and every executor
+ * @param lowConfidence the OCR confidence (0-100) below which words are marked and counted
  * @param hadoop the driver's Hadoop configuration, so executors reach the same file systems
  */
 record ExecutorSettings(
@@ -32,6 +34,7 @@ record ExecutorSettings(
     int pagesPerWorker,
     boolean isolateOcr,
     boolean force,
+    int lowConfidence,
     Map<String, String> hadoop) implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -43,12 +46,12 @@ record ExecutorSettings(
     hadoop = Map.copyOf(hadoop);
     // Rejects bad values on the driver, before any task is sent.
     batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
-        pagesPerWorker, isolateOcr, force);
+        pagesPerWorker, isolateOcr, force, lowConfidence);
   }
 
   ExecutorSettings withHadoop(Map<String, String> settings) {
     return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
-        pageSegMode, pageTimeoutSeconds, pagesPerWorker, isolateOcr, force, settings);
+        pageSegMode, pageTimeoutSeconds, pagesPerWorker, isolateOcr, force, lowConfidence, settings);
   }
 
   OcrSettings ocr() {
@@ -58,18 +61,18 @@ record ExecutorSettings(
   /** The batch settings of one task's document processor (one document at a time). */
   BatchSettings batch() {
     return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
-        pageTimeoutSeconds, pagesPerWorker, isolateOcr, force);
+        pageTimeoutSeconds, pagesPerWorker, isolateOcr, force, lowConfidence);
   }
 
   private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
-      int pagesPerWorker, boolean isolateOcr, boolean force) {
+      int pagesPerWorker, boolean isolateOcr, boolean force, int lowConfidence) {
     OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
     // Pages are cleaned with the default steps; the Spark command has no cleaning options yet.
     WorkerSettings workers = new WorkerSettings(ocr, PreprocessSettings.defaults(),
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
-        isolateOcr, force);
+        isolateOcr, force, new ConfidenceThreshold(lowConfidence));
   }
 
   Configuration hadoopConfiguration() {

@@ -103,7 +103,8 @@ public final class SparkBatch implements Callable<Integer> {
       ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(),
           document.pdfText, document.maxPixels, document.maxPages,
           document.tessdataOrDefault().toString(), document.language, document.pageSegMode,
-          document.pageTimeout, document.pagesPerWorker, !document.inProcess, document.force, Map.of());
+          document.pageTimeout, document.pagesPerWorker, !document.inProcess, document.force,
+          document.lowConfidence, Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

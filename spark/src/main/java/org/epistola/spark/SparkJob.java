@@ -87,7 +87,8 @@ final class SparkJob {
         missing = result.missingDependency();
       }
     }
-    return RunFinisher.open(output).finish(reports, problems, missing, progress);
+    return RunFinisher.open(output, settings.executors().batch().lowConfidence())
+        .finish(reports, problems, missing, progress);
   }
 
   private List<String> collect(JavaSparkContext spark, List<String> documents)
