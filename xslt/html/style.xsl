@@ -36,6 +36,11 @@ article.letter { background: #fff; padding: 2.5rem 3rem; margin-bottom: 2rem;
 div.pb { text-align: center; border-top: 1px dashed #ccc; margin: 1.5rem 0 .8rem; padding-top: .2rem; }
 div.pb:first-child { border-top: none; margin-top: 0; }
 .unclear { background: #eee; border-bottom: 1px dotted #999; }
+.unclear.low-confidence { position: relative; background: #fdf1d3; border-bottom: 2px dotted #a05a00; }
+.low-confidence:focus::after { content: attr(title); position: absolute; left: 0; top: 100%;
+                               z-index: 2; padding: .1rem .4rem; border-radius: 3px; white-space: nowrap;
+                               text-indent: 0;
+                               background: #222; color: #fff; font: .75rem/1.4 sans-serif; }
 .rend-italic { font-style: italic; }
 .rend-bold { font-weight: bold; }
 .rend-underline { text-decoration: underline; }
