@@ -174,8 +174,16 @@
     </fo:inline>
   </xsl:template>
 
-  <xsl:template match="unclear" mode="body">
+  <xsl:template match="unclear[not(tokenize(@reason) = 'low-ocr-confidence')]" mode="body">
     <fo:inline background-color="#e8e8e8">
+      <xsl:apply-templates mode="body"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A word the OCR read with low confidence: a thin dotted underline, which prints quietly and
+       leaves the text as it is. -->
+  <xsl:template match="unclear[tokenize(@reason) = 'low-ocr-confidence']" mode="body">
+    <fo:inline border-after-style="dotted" border-after-width="0.4pt" border-after-color="#8c8c8c">
       <xsl:apply-templates mode="body"/>
     </fo:inline>
   </xsl:template>

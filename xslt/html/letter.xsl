@@ -78,7 +78,12 @@
 
   <!-- A printed letterhead is shown as such; other forme work is left out (reading-text.xsl). -->
   <xsl:template match="fw[@type = 'letterhead']" mode="body" priority="2">
-    <p class="letterhead">{normalize-space(.)}</p>
+    <p class="letterhead">
+      <xsl:call-template name="epi:marked-text">
+        <xsl:with-param name="nodes" select=".//text()"/>
+        <xsl:with-param name="focusable" select="true()"/>
+      </xsl:call-template>
+    </p>
   </xsl:template>
 
   <xsl:template match="argument" mode="body">
@@ -145,10 +150,108 @@
     </em>
   </xsl:template>
 
-  <xsl:template match="unclear" mode="body">
+  <xsl:template match="unclear[not(epi:is-low-confidence(.))]" mode="body">
     <span class="unclear" title="Unclear in the original{@reason ! (': ' || .)}">
       <xsl:apply-templates mode="body"/>
     </span>
+  </xsl:template>
+
+  <xsl:template match="unclear[epi:is-low-confidence(.)]" mode="body">
+    <xsl:call-template name="epi:low-confidence-word">
+      <xsl:with-param name="unclear" select="."/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:apply-templates mode="body"/>
+      </xsl:with-param>
+      <xsl:with-param name="focusable" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A word the OCR read with low confidence, as the TEI writer marks it. -->
+  <xsl:function name="epi:is-low-confidence" as="xs:boolean">
+    <xsl:param name="unclear" as="element(unclear)"/>
+    <xsl:sequence select="tokenize($unclear/@reason) = 'low-ocr-confidence'
+                          and $unclear/@cert castable as xs:double"/>
+  </xsl:function>
+
+  <!-- The OCR confidence in percent: 42 for cert="0.42". -->
+  <xsl:function name="epi:confidence-percent" as="xs:integer">
+    <xsl:param name="unclear" as="element(unclear)"/>
+    <xsl:sequence select="xs:integer(round(xs:double($unclear/@cert) * 100))"/>
+  </xsl:function>
+
+  <xsl:function name="epi:confidence-label" as="xs:string">
+    <xsl:param name="percent" as="xs:integer"/>
+    <xsl:sequence select="'OCR confidence ' || $percent || ' %'"/>
+  </xsl:function>
+
+  <!-- The id of the hidden description "OCR confidence N %" (see epi:confidence-descriptions). -->
+  <xsl:function name="epi:confidence-id" as="xs:string">
+    <xsl:param name="percent" as="xs:integer"/>
+    <xsl:sequence select="'ocr-confidence-' || $percent"/>
+  </xsl:function>
+
+  <!-- A low-confidence word: marked, its confidence in the title (shown on hover, and by the
+       style sheet when the word has the focus) and, for screen readers, as its description. The
+       word's text stays as it is, so searching and copying the letter are not disturbed. -->
+  <xsl:template name="epi:low-confidence-word">
+    <xsl:param name="unclear" as="element(unclear)" required="yes"/>
+    <xsl:param name="content" as="node()*" required="yes"/>
+    <xsl:param name="focusable" as="xs:boolean" required="yes"/>
+    <xsl:variable name="percent" as="xs:integer" select="epi:confidence-percent($unclear)"/>
+    <span class="unclear low-confidence" title="{epi:confidence-label($percent)}"
+        aria-describedby="{epi:confidence-id($percent)}">
+      <xsl:if test="$focusable">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <xsl:sequence select="$content"/>
+    </span>
+  </xsl:template>
+
+  <!-- One hidden description per confidence that a low-confidence word of the letter has. -->
+  <xsl:template name="epi:confidence-descriptions">
+    <xsl:param name="tei" as="element(TEI)" required="yes"/>
+    <xsl:variable name="percents" as="xs:integer*"
+        select="sort(distinct-values($tei/text//unclear[epi:is-low-confidence(.)] ! epi:confidence-percent(.)))"/>
+    <xsl:if test="exists($percents)">
+      <div class="confidence-descriptions" hidden="hidden">
+        <xsl:for-each select="$percents">
+          <span id="{epi:confidence-id(.)}">{epi:confidence-label(.)}</span>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Text nodes of one line as on the page, whitespace collapsed and trimmed as normalize-space()
+       does for the whole line, low-confidence words marked. -->
+  <xsl:template name="epi:marked-text">
+    <xsl:param name="nodes" as="text()*" required="yes"/>
+    <xsl:param name="focusable" as="xs:boolean" required="yes"/>
+    <xsl:variable name="texts" as="xs:string*" select="$nodes ! replace(., '\s+', ' ')"/>
+    <xsl:for-each select="$nodes">
+      <xsl:variable name="i" as="xs:integer" select="position()"/>
+      <xsl:variable name="before" as="xs:string" select="string-join(subsequence($texts, 1, $i - 1))"/>
+      <xsl:variable name="after" as="xs:string" select="string-join(subsequence($texts, $i + 1))"/>
+      <xsl:variable name="piece" as="xs:string"
+          select="$texts[$i]
+                  ! (if (normalize-space($before) = '' or ends-with($before, ' ')) then replace(., '^ ', '') else .)
+                  ! (if (normalize-space($after) = '') then replace(., ' $', '') else .)"/>
+      <xsl:variable name="unclear" as="element(unclear)?" select="ancestor::unclear[1]"/>
+      <xsl:choose>
+        <xsl:when test="$piece = ''"/>
+        <xsl:when test="exists($unclear) and epi:is-low-confidence($unclear)">
+          <xsl:call-template name="epi:low-confidence-word">
+            <xsl:with-param name="unclear" select="$unclear"/>
+            <xsl:with-param name="content" as="text()">
+              <xsl:value-of select="$piece"/>
+            </xsl:with-param>
+            <xsl:with-param name="focusable" select="$focusable"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$piece"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -62,6 +62,9 @@
             </xsl:call-template>
           </section>
         </main>
+        <xsl:call-template name="epi:confidence-descriptions">
+          <xsl:with-param name="tei" select="."/>
+        </xsl:call-template>
         <script>{$epi:letter-script}</script>
       </body>
     </html>

@@ -42,6 +42,11 @@ div.pb:first-child { border-top: none; margin-top: 0; }
 .notes h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
 .notes li:target { background: #fff4c2; }
 .note-back { text-decoration: none; }
+.unclear.low-confidence { position: relative; background: #fdf1d3; border-bottom: 2px dotted #a05a00; }
+.low-confidence:focus::after { content: attr(title); position: absolute; left: 0; top: 100%;
+                               z-index: 2; padding: .1rem .4rem; border-radius: 3px; white-space: nowrap;
+                               text-indent: 0;
+                               background: #222; color: #fff; font: .75rem/1.4 sans-serif; }
 .rend-italic { font-style: italic; }
 .rend-bold { font-weight: bold; }
 .rend-underline { text-decoration: underline; }

@@ -60,11 +60,17 @@
     <xsl:sequence select="if ($id = '') then () else root($element)//facsimile//*[@xml:id = $id][1]"/>
   </xsl:function>
 
+  <!-- The text nodes of a line (lb or fw), in order. -->
+  <xsl:function name="epi:line-nodes" as="text()*">
+    <xsl:param name="line" as="element()"/>
+    <xsl:sequence select="if ($line/self::fw) then $line//text()
+                          else key('epi:line-text', generate-id($line), root($line))"/>
+  </xsl:function>
+
   <!-- A line as written on the page, hyphens and all. -->
   <xsl:function name="epi:line-text" as="xs:string">
     <xsl:param name="line" as="element()"/>
-    <xsl:sequence select="normalize-space(if ($line/self::fw) then string($line)
-                          else string-join(key('epi:line-text', generate-id($line), root($line))))"/>
+    <xsl:sequence select="normalize-space(string-join(epi:line-nodes($line)))"/>
   </xsl:function>
 
   <xsl:template name="epi:html-line-list">
@@ -96,7 +102,16 @@
               <xsl:attribute name="tabindex" select="0"/>
             </xsl:if>
           </xsl:if>
-          <xsl:value-of select="if ($text = '') then '&#xA0;' else $text"/>
+          <!-- Words are focusable in the diplomatic view; in the facsimile view the lines are. -->
+          <xsl:choose>
+            <xsl:when test="$text = ''">&#xA0;</xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="epi:marked-text">
+                <xsl:with-param name="nodes" select="epi:line-nodes(.)"/>
+                <xsl:with-param name="focusable" select="not($focusable)"/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
         </li>
       </xsl:for-each>
     </ol>

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.render.PrintEdition;
 
@@ -19,6 +20,7 @@ import org.epistola.render.PrintEdition;
  * @param printFacsimiles whether the print edition shows each letter's page images after it
  * @param pdfDate the creation date of the run's PDFs ({@code SOURCE_DATE_EPOCH}); absent: the
  *     run's start, one value for the whole run
+ * @param lowConfidence the OCR confidence below which words are marked unclear and counted
  */
 public record BatchSettings(
     List<Path> inputs,
@@ -31,7 +33,8 @@ public record BatchSettings(
     boolean isolateOcr,
     boolean force,
     boolean printFacsimiles,
-    Optional<Instant> pdfDate) {
+    Optional<Instant> pdfDate,
+    ConfidenceThreshold lowConfidence) {
 
   public BatchSettings {
     inputs = List.copyOf(inputs);
@@ -39,19 +42,23 @@ public record BatchSettings(
     Objects.requireNonNull(pdfDate, "pdfDate");
     Objects.requireNonNull(pdfText, "pdfText");
     Objects.requireNonNull(workers, "workers");
+    Objects.requireNonNull(lowConfidence, "lowConfidence");
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1: " + jobs);
     }
   }
 
-  /** Settings without facsimile pages, dated at the run's start. */
+  /**
+   * Settings without facsimile pages, dated at the run's start, with the default confidence
+   * threshold.
+   */
   public BatchSettings(List<Path> inputs, Path output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, WorkerSettings workers, int jobs, boolean isolateOcr, boolean force) {
     this(inputs, output, pdfText, maxPixels, maxPages, workers, jobs, isolateOcr, force, false,
-        Optional.empty());
+        Optional.empty(), ConfidenceThreshold.DEFAULT);
   }
 
-  /** One job per core, OCR isolated in workers, nothing forced. */
+  /** One job per core, OCR isolated in workers, nothing forced, the default confidence threshold. */
   public static BatchSettings defaults(List<Path> inputs, Path output, OcrSettings ocr) {
     return new BatchSettings(inputs, output, PdfTextPolicy.AUTO, IngestSettings.DEFAULT_MAX_PIXELS,
         IngestSettings.DEFAULT_MAX_PAGES, WorkerSettings.of(ocr), Runtime.getRuntime().availableProcessors(), true, false);
@@ -60,7 +67,7 @@ public record BatchSettings(
   /** These settings with {@code date} as the PDFs' date unless one is set already. */
   public BatchSettings datedIfUndated(Instant date) {
     return pdfDate.isPresent() ? this : new BatchSettings(inputs, output, pdfText, maxPixels,
-        maxPages, workers, jobs, isolateOcr, force, printFacsimiles, Optional.of(date));
+        maxPages, workers, jobs, isolateOcr, force, printFacsimiles, Optional.of(date), lowConfidence);
   }
 
   /** The print edition's settings: A4, facsimile pages as asked, the PDFs' date. */
@@ -76,6 +83,6 @@ public record BatchSettings(
   String fingerprint() {
     return String.join("|", pdfText.name(), ocr().language(), Integer.toString(ocr().pageSegMode()),
         Long.toString(maxPixels), Integer.toString(maxPages), workers.preprocess().toString(),
-        printFacsimiles ? "facsimiles" : "no-facsimiles");
+        printFacsimiles ? "facsimiles" : "no-facsimiles", "low-confidence=" + lowConfidence.percent());
   }
 }

@@ -12,6 +12,7 @@ import org.epistola.ingest.IngestException;
 import org.epistola.ingest.IngestedPage;
 import org.epistola.ingest.PageSource;
 import org.epistola.ingest.PageSources;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.model.Document;
 import org.epistola.model.Page;
 import org.epistola.model.TextSource;
@@ -38,14 +39,18 @@ final class DocumentPipeline {
 
   private final PageSources sources;
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
-  private final TeiWriter teiWriter = new TeiWriter();
+  private final TeiWriter teiWriter;
   private final String ocrLanguage;
+  private final ConfidenceThreshold lowConfidence;
   private final Editions editions;
   private final OutputLayout layout;
 
-  DocumentPipeline(PageSources sources, String ocrLanguage, Editions editions, OutputLayout layout) {
+  DocumentPipeline(PageSources sources, String ocrLanguage, ConfidenceThreshold lowConfidence,
+      Editions editions, OutputLayout layout) {
     this.sources = sources;
     this.ocrLanguage = ocrLanguage;
+    this.lowConfidence = lowConfidence;
+    this.teiWriter = new TeiWriter(lowConfidence);
     this.editions = editions;
     this.layout = layout;
   }
@@ -178,10 +183,12 @@ final class DocumentPipeline {
         layer ? Optional.of(Versions.pdfbox()) : Optional.empty());
   }
 
-  private static List<DocumentReport.PageReport> pageReports(Document document) {
+  /** Per page: words, mean confidence and low-confidence words (the last two of OCR'd pages). */
+  private List<DocumentReport.PageReport> pageReports(Document document) {
     return document.pages().stream()
         .map(page -> new DocumentReport.PageReport(
             page.number(), page.source(), page.wordCount(), rounded(page.meanConfidence()),
+            page.source() == TextSource.OCR ? lowConfidence.countLow(page) : null,
             page.source() == TextSource.OCR ? page.cleaning() : null))
         .toList();
   }

@@ -30,7 +30,8 @@ public final class DocumentProcessor implements AutoCloseable {
     this.journal = new Journal(layout, settings.fingerprint());
     PageSources sources = new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
         IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels(), settings.maxPages()));
-    this.pipeline = new DocumentPipeline(sources, settings.ocr().language(), editions, layout);
+    this.pipeline = new DocumentPipeline(
+        sources, settings.ocr().language(), settings.lowConfidence(), editions, layout);
     this.recognizer = settings.isolateOcr()
         ? new WorkerRecognizer(settings.workers())
         : new InProcessRecognizer(settings.ocr(), settings.workers().preprocess());

@@ -20,12 +20,17 @@ public record DocumentReport(
     Map<String, String> outputs) {
 
   /**
-   * One page: where its text came from, how sure the OCR was, and the cleaning steps taken
-   * before OCR (empty when the scan needed none; absent for text-layer pages).
+   * One page: where its text came from and how sure the OCR was.
+   *
+   * @param lowConfidenceWords how many of the words Tesseract read on the page are below the run's
+   *     confidence threshold; the TEI marks these as unclear, except specks of dirt the structure
+   *     stage drops. Absent for a text-layer page
+   * @param cleaning the cleaning steps taken before OCR, in order (empty when the scan needed
+   *     none). Absent for a text-layer page
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PageReport(int number, TextSource textSource, int words, Double meanConfidence,
-      List<String> cleaning) {}
+      Integer lowConfidenceWords, List<String> cleaning) {}
 
   /** The validation of the document's TEI. */
   public record ValidationSummary(boolean valid, long errors, long warnings, List<String> messages) {}

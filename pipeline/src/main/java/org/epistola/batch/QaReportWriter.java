@@ -4,13 +4,18 @@ import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.epistola.model.ConfidenceThreshold;
 
 /**
  * Writes report.html, the QA page of a run: failures first, a table sortable by status and
- * confidence, a per-page confidence chart, and links to each letter's edition page. Built with
+ * confidence, a per-page confidence chart (pages whose mean is below the run's confidence
+ * threshold in red), the low-confidence words of each page, and links to each letter's edition
+ * page. Built with
  * StAX; its small sorting script and style sheet are inline, so it opens from disk.
  */
 final class QaReportWriter {
@@ -39,12 +44,13 @@ final class QaReportWriter {
       th[data-key] { cursor: pointer; } .FAILED, .INVALID { background: #fdd; } .WARN { background: #ffd; }
       svg rect.low { fill: #c33; } svg rect { fill: #393; }
       """;
-  private static final double LOW_CONFIDENCE = 80;
 
   private final OutputLayout layout;
+  private final ConfidenceThreshold lowConfidence;
 
-  QaReportWriter(OutputLayout layout) {
+  QaReportWriter(OutputLayout layout, ConfidenceThreshold lowConfidence) {
     this.layout = layout;
+    this.lowConfidence = lowConfidence;
   }
 
   void write(RunReport report, OutputStream out) throws XMLStreamException {
@@ -89,6 +95,7 @@ final class QaReportWriter {
     header(html, "Pages", "pages");
     header(html, "Mean confidence", "confidence");
     header(html, "Confidence per page", null);
+    header(html, "Words under " + lowConfidence.percent() + " % per page", "low");
     header(html, "Seconds", "seconds");
     header(html, "Reason", null);
     html.writeEndElement();
@@ -115,6 +122,7 @@ final class QaReportWriter {
     html.writeAttribute("data-status", Integer.toString(document.status().ordinal()));
     html.writeAttribute("data-pages", Integer.toString(pages));
     html.writeAttribute("data-confidence", document.meanConfidence() == null ? "-1" : document.meanConfidence().toString());
+    html.writeAttribute("data-low", Integer.toString(lowConfidenceWords(document)));
     html.writeAttribute("data-seconds", String.format(Locale.ROOT, "%.2f", seconds));
     html.writeStartElement("td");
     if (document.outputs() != null) {
@@ -132,13 +140,14 @@ final class QaReportWriter {
     html.writeStartElement("td");
     chart(html, document);
     html.writeEndElement();
+    element(html, "td", lowConfidencePerPage(document));
     element(html, "td", String.format(Locale.ROOT, "%.2f", seconds));
     element(html, "td", document.reason() == null ? "" : document.reason());
     html.writeEndElement();
   }
 
   /** One bar per page, its height the page's mean confidence; low ones in red. */
-  private static void chart(XMLStreamWriter html, DocumentReport document) throws XMLStreamException {
+  private void chart(XMLStreamWriter html, DocumentReport document) throws XMLStreamException {
     if (document.pages() == null) {
       return;
     }
@@ -148,20 +157,45 @@ final class QaReportWriter {
     html.writeAttribute("role", "img");
     html.writeAttribute("aria-label", "confidence per page");
     for (int i = 0; i < document.pages().size(); i++) {
-      Double confidence = document.pages().get(i).meanConfidence();
+      DocumentReport.PageReport page = document.pages().get(i);
+      Double confidence = page.meanConfidence();
       double height = confidence == null ? 20 : 20 * confidence / 100;
       html.writeStartElement("rect");
       html.writeAttribute("x", Integer.toString(8 * i));
       html.writeAttribute("y", String.format(Locale.ROOT, "%.1f", 20 - height));
       html.writeAttribute("width", "6");
       html.writeAttribute("height", String.format(Locale.ROOT, "%.1f", height));
-      if (confidence != null && confidence < LOW_CONFIDENCE) {
+      if (confidence != null && lowConfidence.isLow(confidence)) {
         html.writeAttribute("class", "low");
       }
-      element(html, "title", "page " + (i + 1) + ": " + (confidence == null ? "text layer" : confidence));
+      element(html, "title", "page " + page.number() + ": "
+          + (confidence == null ? "text layer" : confidence + lowWords(page)));
       html.writeEndElement();
     }
     html.writeEndElement();
+  }
+
+  /** The low-confidence words of each page, "3, 0", a dash for a text-layer page. */
+  private static String lowConfidencePerPage(DocumentReport document) {
+    if (document.pages() == null) {
+      return "";
+    }
+    return document.pages().stream()
+        .map(page -> page.lowConfidenceWords() == null ? "\u2013" : page.lowConfidenceWords().toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static int lowConfidenceWords(DocumentReport document) {
+    return document.pages() == null ? 0 : document.pages().stream()
+        .map(DocumentReport.PageReport::lowConfidenceWords)
+        .filter(Objects::nonNull)
+        .mapToInt(Integer::intValue)
+        .sum();
+  }
+
+  private String lowWords(DocumentReport.PageReport page) {
+    Integer low = page.lowConfidenceWords();
+    return low == null ? "" : ", " + low + (low == 1 ? " word" : " words") + " under " + lowConfidence.percent() + " %";
   }
 
   private static void header(XMLStreamWriter html, String label, String key) throws XMLStreamException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.epistola.io.AtomicFile;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.render.PrintEdition;
 import org.epistola.render.RenderException;
 
@@ -17,20 +18,21 @@ public final class RunFinisher {
 
   private final OutputLayout layout;
   private final Editions editions;
+  private final ConfidenceThreshold lowConfidence;
 
-  RunFinisher(OutputLayout layout, Editions editions) {
+  RunFinisher(OutputLayout layout, Editions editions, ConfidenceThreshold lowConfidence) {
     this.layout = layout;
     this.editions = editions;
+    this.lowConfidence = lowConfidence;
   }
 
-  /** A finisher for {@code output} with its own compiled editions, dated now. */
-  public static RunFinisher open(Path output) throws BatchException {
-    return open(output, PrintEdition.Settings.standard());
-  }
-
-  /** A finisher for {@code output} whose print volume is made with {@code print}. */
-  public static RunFinisher open(Path output, PrintEdition.Settings print) throws BatchException {
-    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch(print));
+  /**
+   * A finisher for {@code output} with its own compiled editions, its print volume made with
+   * {@code print}; {@code lowConfidence} is the threshold the documents were processed with.
+   */
+  public static RunFinisher open(Path output, PrintEdition.Settings print,
+      ConfidenceThreshold lowConfidence) throws BatchException {
+    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch(print), lowConfidence);
   }
 
   public RunReport finish(List<DocumentReport> documents, List<String> inputProblems,
@@ -38,10 +40,10 @@ public final class RunFinisher {
     List<DocumentReport> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(DocumentReport::id));
     writeCollections(sorted, progress);
-    RunReport report = RunReport.of(Versions.pipeline(), sorted, inputProblems, missingDependency);
+    RunReport report = RunReport.of(Versions.pipeline(), lowConfidence, sorted, inputProblems, missingDependency);
     try {
       AtomicFile.write(layout.report(), out -> Json.PRETTY.writeValue(out, report));
-      AtomicFile.write(layout.qaReport(), out -> new QaReportWriter(layout).write(report, out));
+      AtomicFile.write(layout.qaReport(), out -> new QaReportWriter(layout, lowConfidence).write(report, out));
     } catch (IOException e) {
       throw new BatchException(BatchException.Kind.OUTPUT_NOT_WRITABLE,
           layout.report() + ": cannot write the report (" + e.getMessage() + ")", e);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.batch.WorkerSettings;
 import picocli.CommandLine;
@@ -54,12 +55,22 @@ public final class DocumentOptions {
       description = "Run OCR in this process instead of worker processes (no crash isolation).")
   public boolean inProcess;
 
+  @Option(names = "--low-confidence", paramLabel = "N",
+      description = "Mark OCR'd words with a confidence under N (0-100) as unclear in the TEI and"
+          + " count them in the report; 0 marks none. Default: ${DEFAULT-VALUE}.")
+  public int lowConfidence = ConfidenceThreshold.DEFAULT_PERCENT;
+
   @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
   public boolean force;
 
   /** The tessdata folder given, else the default one. */
   public Path tessdataOrDefault() {
     return tessdata == null ? OcrSettings.defaultTessdata() : tessdata;
+  }
+
+  /** The --low-confidence threshold; an IllegalArgumentException names the option when out of range. */
+  public ConfidenceThreshold lowConfidenceThreshold() {
+    return new ConfidenceThreshold(lowConfidence);
   }
 
   /** Reads the PDF text policy in lower case, as users type it. */

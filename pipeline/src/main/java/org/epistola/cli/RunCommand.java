@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
           crashOn, hangOn);
       settings = new BatchSettings(inputs, out, document.pdfText, document.maxPixels,
           document.maxPages, workers, jobs, !document.inProcess, document.force,
-          editions.printFacsimiles, EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH)));
+          editions.printFacsimiles, EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH)),
+          document.lowConfidenceThreshold());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.structure.Cues;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterLine;
@@ -35,11 +36,11 @@ final class BodyWriter {
   private int pagesStarted;
 
   /** {@code pageNumbers}: the document's pages in order (a page that could not be read is absent). */
-  BodyWriter(XmlOut out, Letter letter, List<Integer> pageNumbers) {
+  BodyWriter(XmlOut out, Letter letter, List<Integer> pageNumbers, ConfidenceThreshold threshold) {
     this.out = out;
     this.letter = letter;
     this.pageNumbers = List.copyOf(pageNumbers);
-    this.lines = new LineWriter(out, this::startPage);
+    this.lines = new LineWriter(out, this::startPage, threshold);
   }
 
   void write() throws XMLStreamException {
@@ -50,8 +51,9 @@ final class BodyWriter {
     for (LetterPart letterhead : letter.partsOf(PartKind.LETTERHEAD)) {
       for (LetterLine line : letterhead.lines()) {
         startPage(line.page());
-        out.open("fw").attr("type", "letterhead").attr("facs", "#" + Ids.zone(line))
-            .text(line.text()).closeInline();
+        out.open("fw").attr("type", "letterhead").attr("facs", "#" + Ids.zone(line));
+        lines.forme(line);
+        out.closeInline();
       }
     }
     for (LetterPart head : letter.partsOf(PartKind.HEAD)) {
@@ -120,8 +122,9 @@ final class BodyWriter {
       for (LetterLine furniture : letter.furniture()) {
         if (furniture.page() == number) {
           String type = Cues.isBarePageNumber(furniture.text()) ? "pageNum" : "header";
-          out.openInline("fw").attr("type", type).attr("facs", "#" + Ids.zone(furniture))
-              .text(furniture.text()).closeInline();
+          out.openInline("fw").attr("type", type).attr("facs", "#" + Ids.zone(furniture));
+          lines.forme(furniture);
+          out.closeInline();
         }
       }
     }

@@ -3,6 +3,7 @@ package org.epistola.tei;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.structure.Cues;
 import org.epistola.structure.DateParser;
 import org.epistola.structure.LetterLine;
@@ -10,8 +11,10 @@ import org.epistola.structure.LetterPart;
 import org.epistola.structure.LineEnd;
 
 /**
- * Writes typed lines as mixed content: {@code lb} with the line's zone, the text, and at a word
- * split by a line-end hyphen {@code <pc force="weak">-</pc>} and {@code lb break="no"}.
+ * Writes typed lines as mixed content: {@code lb} with the line's zone, the text (its doubtful
+ * words marked, see {@link MarkedText}), and at a word split by a line-end hyphen
+ * {@code <pc force="weak">-</pc>} and {@code lb break="no"}. That hyphen stays outside any
+ * {@code unclear}: it is the line end's, written before the next line begins.
  */
 final class LineWriter {
 
@@ -23,10 +26,12 @@ final class LineWriter {
 
   private final XmlOut out;
   private final PageTracker pages;
+  private final MarkedText marked;
 
-  LineWriter(XmlOut out, PageTracker pages) {
+  LineWriter(XmlOut out, PageTracker pages, ConfidenceThreshold threshold) {
     this.out = out;
     this.pages = pages;
+    this.marked = new MarkedText(out, threshold);
   }
 
   void write(List<LetterLine> lines) throws XMLStreamException {
@@ -47,19 +52,26 @@ final class LineWriter {
       if (found.isEmpty()) {
         text(line);
       } else {
-        String text = line.text();
-        String before = text.substring(0, found.get().start());
-        String place = before.replaceAll("[\\s,.;:]+$", "");
-        if (place.codePoints().anyMatch(Character::isLetter)) {
-          out.openInline("placeName").text(place).closeInline();
+        int end = textEnd(line);
+        int dateStart = Math.min(found.get().start(), end);
+        int dateEnd = Math.min(found.get().end(), end);
+        String before = line.text().substring(0, dateStart);
+        int placeEnd = before.replaceAll("[\\s,.;:]+$", "").length();
+        if (before.substring(0, placeEnd).codePoints().anyMatch(Character::isLetter)) {
+          out.openInline("placeName");
+          marked.write(line, 0, placeEnd);
+          out.closeInline();
+        } else {
+          marked.write(line, 0, placeEnd);
         }
-        out.text(before.substring(place.length()));
+        marked.write(line, placeEnd, dateStart);
         out.openInline("date");
         if (found.get().when().isPresent()) {
           out.attr("when", found.get().when().get());
         }
-        out.text(text.substring(found.get().start(), found.get().end())).closeInline();
-        out.text(text.substring(found.get().end()));
+        marked.write(line, dateStart, dateEnd);
+        out.closeInline();
+        marked.write(line, dateEnd, end);
       }
       previous = line;
     }
@@ -79,13 +91,14 @@ final class LineWriter {
       text(lines.get(i));
     }
     lineBreak(nameLine > 0 ? lines.get(nameLine - 1) : null, lines.get(nameLine));
-    String name = lines.get(nameLine).text();
-    String mark = name.replaceFirst("^(\\((?:[Ss]gd|[Ss]igned)\\.?\\)\\s*).*$", "$1");
-    if (mark.equals(name)) {
-      mark = "";
-    }
-    out.text(mark);
-    out.openInline("persName").text(name.substring(mark.length())).closeInline();
+    LetterLine name = lines.get(nameLine);
+    String text = name.text();
+    String mark = text.replaceFirst("^(\\((?:[Ss]gd|[Ss]igned)\\.?\\)\\s*).*$", "$1");
+    int nameStart = mark.equals(text) ? 0 : mark.length();
+    marked.write(name, 0, nameStart);
+    out.openInline("persName");
+    marked.write(name, nameStart, textEnd(name));
+    out.closeInline();
     for (int i = nameLine + 1; i < lines.size(); i++) {
       lineBreak(lines.get(i - 1), lines.get(i));
       text(lines.get(i));
@@ -121,8 +134,18 @@ final class LineWriter {
     out.attr("facs", "#" + Ids.zone(line));
   }
 
+  /** A line of forme work (a letterhead, running head or page number): its whole text. */
+  void forme(LetterLine line) throws XMLStreamException {
+    marked.write(line);
+  }
+
   private void text(LetterLine line) throws XMLStreamException {
-    String text = line.text();
-    out.text(line.end() == LineEnd.SPLIT_WORD ? text.substring(0, text.length() - 1) : text);
+    marked.write(line, 0, textEnd(line));
+  }
+
+  /** Where the line's text ends: before the hyphen of a word split at the line end. */
+  private static int textEnd(LetterLine line) {
+    int length = line.text().length();
+    return line.end() == LineEnd.SPLIT_WORD ? length - 1 : length;
   }
 }

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.epistola.io.AtomicFile;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.model.Document;
 import org.epistola.model.Page;
 import org.epistola.structure.Letter;
@@ -18,11 +19,17 @@ import org.epistola.structure.LetterPart;
 
 /**
  * Writes a recognised letter as a TEI P5 document with StAX: header, facsimile, and the letter's
- * text linked line by line to the facsimile zones. The file appears complete or not at all.
+ * text linked line by line to the facsimile zones, OCR'd words below the confidence threshold
+ * marked as {@code unclear}. The file appears complete or not at all.
  */
 public final class TeiWriter {
 
   private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
+  private final ConfidenceThreshold threshold;
+
+  public TeiWriter(ConfidenceThreshold threshold) {
+    this.threshold = threshold;
+  }
 
   public void write(Document document, Letter letter, Provenance provenance, Path teiFile)
       throws IOException {
@@ -39,7 +46,7 @@ public final class TeiWriter {
         });
   }
 
-  private static void write(
+  private void write(
       XMLStreamWriter xml, Document document, Letter letter, Provenance provenance, Path teiDir)
       throws XMLStreamException {
     XmlOut out = new XmlOut(xml);
@@ -52,7 +59,8 @@ public final class TeiWriter {
     new HeaderWriter(out).write(document, letter, provenance, relativeUrl(teiDir, document.source()));
     new FacsimileWriter(out)
         .write(document.pages(), allLines(letter), page -> relativeUrl(teiDir, page.image().file()));
-    new BodyWriter(out, letter, document.pages().stream().map(Page::number).toList()).write();
+    new BodyWriter(out, letter, document.pages().stream().map(Page::number).toList(), threshold)
+        .write();
     xml.writeCharacters("\n");
     xml.writeEndElement();
     xml.writeCharacters("\n");

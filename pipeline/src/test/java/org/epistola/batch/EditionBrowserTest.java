@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.epistola.testing.Browsers;
 import org.epistola.testing.ProjectPaths;
 import org.junit.jupiter.api.AfterAll;
@@ -30,22 +31,28 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The HTML edition in a real browser (Debian's headless Chromium through its chromedriver), opened
  * from disk as a reader would: the index, then a letter and its three views. The born-digital
- * sample keeps the run short (no OCR). Screenshots go to target/screenshots/.
+ * sample keeps the run short (no OCR); the OCR'd page 2 of the sample letter, in a run of its own,
+ * has low-confidence words. Screenshots go to target/screenshots/.
  */
 class EditionBrowserTest {
 
   private static final String ID = "kennedy-1961-04-18-digital";
+  private static final String OCR_ID = "page-2";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path out;
+  @TempDir static Path ocrOut;
   @TempDir static Path profile;
   static Runs.Finished run;
+  static Runs.Finished ocrRun;
   static ChromeDriver browser;
 
   @BeforeAll
   static void runPipelineAndStartBrowser() throws Exception {
     run = Runs.run(out, ProjectPaths.scans().resolve(ID + ".pdf"));
     assertFalse(run.report().hasFailures(), () -> String.join("\n", run.messages()));
+    ocrRun = Runs.run(ocrOut, ProjectPaths.scans().resolve("kennedy-1961-04-18").resolve(OCR_ID + ".png"));
+    assertFalse(ocrRun.report().hasFailures(), () -> String.join("\n", ocrRun.messages()));
     browser = Browsers.headlessChromium(profile);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     Files.createDirectories(SCREENSHOTS);
@@ -165,6 +172,62 @@ class EditionBrowserTest {
     assertEquals("Page 2 of 2", facsimile.findElement(By.cssSelector(".page-label")).getText());
     assertTrue(loaded(second.findElement(By.cssSelector(".fac-frame img"))));
     screenshot("letter-facsimile-page-2");
+  }
+
+  /**
+   * The page's low-confidence words (at the default threshold: the page number "- 2 -" and "[N."
+   * of the addressee) are marked; pointing at one gives its confidence as its title, Tab reaches
+   * it and shows the confidence below it, and Chromium's accessibility tree describes it so.
+   */
+  @Test
+  void lowConfidenceWordsShowTheirConfidenceOnHoverAndFocus() throws Exception {
+    int low = ocrRun.document(OCR_ID).pages().get(0).lowConfidenceWords();
+    assertTrue(low > 0, "page 2 has low-confidence words: " + ocrRun.document(OCR_ID).pages());
+    browser.get(ocrRun.layout().html(OCR_ID).toUri().toString());
+    WebElement reading = browser.findElement(By.id("view-reading"));
+    List<WebElement> words = reading.findElements(By.cssSelector(".low-confidence"));
+    assertFalse(words.isEmpty(), "a low-confidence word in the reading text");
+    WebElement word = words.get(0);
+    String title = word.getAttribute("title");
+    assertTrue(title.matches("OCR confidence \\d{1,2} %"), title);
+    assertTrue(word.isDisplayed());
+    WebElement plain = reading.findElement(By.cssSelector("article.letter > p"));
+    assertFalse(word.getCssValue("background-color").equals(plain.getCssValue("background-color")),
+        "marked visibly: " + word.getCssValue("background-color"));
+
+    new Actions(browser).moveToElement(word).perform();
+    assertEquals(Boolean.TRUE, script("return arguments[0].matches(':hover');", word));
+
+    // Keyboard: Tab from the element before the word lands on it; the confidence shows below it.
+    script("arguments[0].focus();", browser.findElement(By.id("tab-reading")));
+    WebElement focused = null;
+    for (int i = 0; i < 50 && (focused == null || !focused.equals(word)); i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+      focused = browser.switchTo().activeElement();
+    }
+    assertEquals(word, focused, "Tab reaches the word");
+    assertEquals("\"" + title + "\"", script("return getComputedStyle(arguments[0], '::after').content;", word));
+    screenshot("letter-low-confidence-focus");
+
+    // Screen readers: the word's accessible description (Chromium's accessibility tree) is its
+    // confidence.
+    browser.executeCdpCommand("Accessibility.enable", Map.of());
+    Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+    List<String> descriptions = ((List<?>) tree.get("nodes")).stream()
+        .map(node -> (Map<?, ?>) ((Map<?, ?>) node).get("description"))
+        .filter(description -> description != null)
+        .map(description -> String.valueOf(description.get("value")))
+        .toList();
+    assertTrue(descriptions.contains(title), "accessible descriptions: " + descriptions);
+
+    browser.findElement(By.id("tab-diplomatic")).click();
+    List<WebElement> diplomatic = browser.findElements(By.cssSelector("#view-diplomatic .low-confidence"));
+    assertTrue(diplomatic.size() >= words.size(), "the page number's words too: " + diplomatic.size());
+    assertTrue(diplomatic.get(0).isDisplayed());
+  }
+
+  private static Object script(String code, WebElement element) {
+    return ((JavascriptExecutor) browser).executeScript(code, element);
   }
 
   /** ulx/width and uly/height of a zone of the letter's TEI, as fractions of its surface. */

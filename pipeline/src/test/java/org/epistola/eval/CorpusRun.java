@@ -22,6 +22,7 @@ import org.epistola.model.SourceKind;
 import org.epistola.model.TextSource;
 import org.epistola.model.Word;
 import org.epistola.ocr.OcrEngine;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.ocr.TesseractEngine;
 import org.epistola.preprocess.PagePreparer;
@@ -102,7 +103,7 @@ final class CorpusRun {
   private static void worker(Path scans, List<String> ids, Path pred, Optional<Path> cache) throws Exception {
     OcrSettings settings = new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3);
     LetterAnalyzer analyzer = new LetterAnalyzer();
-    TeiWriter writer = new TeiWriter();
+    TeiWriter writer = new TeiWriter(ConfidenceThreshold.DEFAULT);
     OcrEngine engine = null;
     try {
       for (String id : ids) {

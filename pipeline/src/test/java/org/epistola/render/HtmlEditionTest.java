@@ -131,6 +131,55 @@ class HtmlEditionTest {
                 "the facsimile's text sits beside the image unindented");
     }
 
+    /**
+     * Low-confidence words (the sample marks "resis-/tance", "free", "KENNEDY" and the page number's
+     * "2") carry their confidence as title and as an accessible description, in the reading and the
+     * diplomatic view; the text around them is unchanged (see the tests above).
+     */
+    @Test
+    void lowConfidenceWordsShowTheirOcrConfidence(@TempDir Path dir) throws Exception {
+        Document page = render(Fixtures.SAMPLE, dir);
+
+        Elements reading = page.select("#view-reading .unclear.low-confidence");
+        assertEquals(List.of("resis", "tance", "free", "KENNEDY"), reading.eachText());
+        assertEquals(List.of("OCR confidence 45 %", "OCR confidence 52 %", "OCR confidence 42 %",
+                "OCR confidence 31 %"), reading.eachAttr("title"));
+        for (Element word : reading) {
+            assertEquals("0", word.attr("tabindex"), "reachable with the keyboard: " + word);
+            Element description = page.getElementById(word.attr("aria-describedby"));
+            assertEquals(word.attr("title"), description.text());
+            assertTrue(description.parent().hasAttr("hidden"), "descriptions are not shown as text");
+        }
+        assertEquals(List.of("ocr-confidence-25", "ocr-confidence-31", "ocr-confidence-42", "ocr-confidence-45",
+                "ocr-confidence-52"), page.select(".confidence-descriptions > span").eachAttr("id"),
+                "one per confidence, the page number's too");
+
+        Elements diplomatic = page.select("#view-diplomatic .low-confidence");
+        // Line by line in page order: the page number heads page 2.
+        assertEquals(List.of("resis", "tance", "2", "free", "KENNEDY"), diplomatic.eachText());
+        assertEquals("OCR confidence 25 %", diplomatic.get(2).attr("title"));
+        assertEquals("- 2 -", diplomatic.get(2).parent().text());
+        assertEquals(List.of("0"), diplomatic.eachAttr("tabindex").stream().distinct().toList());
+
+        Elements facsimile = page.select("#view-facsimile .low-confidence");
+        assertEquals(5, facsimile.size());
+        assertTrue(facsimile.stream().noneMatch(word -> word.hasAttr("tabindex")),
+                "in the facsimile view the lines take the focus, not the words");
+
+        assertTrue(page.selectFirst("style").data().contains(".low-confidence:focus::after"),
+                "the confidence shows on focus too");
+    }
+
+    @Test
+    void unclearForOtherReasonsKeepsItsGenericTitle(@TempDir Path dir) throws Exception {
+        Document page = render(Fixtures.FEATURES, dir);
+
+        Element unclear = page.selectFirst("#view-reading .unclear");
+        assertEquals("Unclear in the original: faded", unclear.attr("title"));
+        assertFalse(unclear.hasClass("low-confidence"));
+        assertTrue(page.select(".confidence-descriptions").isEmpty());
+    }
+
     @Test
     void facsimileViewPlacesEveryZoneOverItsPage(@TempDir Path dir) throws Exception {
         Document page = render(Fixtures.SAMPLE, dir);

@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.epistola.batch.BatchSettings;
 import org.epistola.batch.WorkerSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 
 /**
@@ -21,6 +22,7 @@ import org.epistola.ocr.OcrSettings;
  * @param output the output folder, the same path on the driver and every executor
  * @param printFacsimiles whether the PDFs carry page images after each letter
  * @param pdfDateSeconds the PDFs' creation date in seconds since 1970, one for the whole job
+ * @param lowConfidence the OCR confidence (0-100) below which words are marked and counted
  * @param hadoop the driver's Hadoop configuration, so executors reach the same file systems
  */
 record ExecutorSettings(
@@ -38,6 +40,7 @@ record ExecutorSettings(
     boolean force,
     boolean printFacsimiles,
     long pdfDateSeconds,
+    int lowConfidence,
     Map<String, String> hadoop) implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -50,13 +53,13 @@ record ExecutorSettings(
     hadoop = Map.copyOf(hadoop);
     // Rejects bad values on the driver, before any task is sent.
     batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
-        pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles, pdfDateSeconds);
+        pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles, pdfDateSeconds, lowConfidence);
   }
 
   ExecutorSettings withHadoop(Map<String, String> settings) {
     return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
         pageSegMode, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
-        pdfDateSeconds, settings);
+        pdfDateSeconds, lowConfidence, settings);
   }
 
   OcrSettings ocr() {
@@ -67,18 +70,19 @@ record ExecutorSettings(
   BatchSettings batch() {
     return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
         pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
-        pdfDateSeconds);
+        pdfDateSeconds, lowConfidence);
   }
 
   private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
       int pagesPerWorker, CleaningSettings cleaning, boolean isolateOcr, boolean force,
-      boolean printFacsimiles, long pdfDateSeconds) {
+      boolean printFacsimiles, long pdfDateSeconds, int lowConfidence) {
     OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
     WorkerSettings workers = new WorkerSettings(ocr, cleaning.preprocess(),
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
-        isolateOcr, force, printFacsimiles, Optional.of(Instant.ofEpochSecond(pdfDateSeconds)));
+        isolateOcr, force, printFacsimiles, Optional.of(Instant.ofEpochSecond(pdfDateSeconds)),
+        new ConfidenceThreshold(lowConfidence));
   }
 
   Configuration hadoopConfiguration() {

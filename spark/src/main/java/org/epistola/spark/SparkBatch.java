@@ -118,7 +118,7 @@ public final class SparkBatch implements Callable<Integer> {
           !document.inProcess, document.force, editions.printFacsimiles,
           EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH))
               .orElse(Instant.now()).getEpochSecond(),
-          Map.of());
+          document.lowConfidence, Map.of());
       return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -106,7 +106,8 @@ final class SparkJob {
         missing = result.missingDependency();
       }
     }
-    return RunFinisher.open(output, settings.executors().batch().print())
+    return RunFinisher.open(output, settings.executors().batch().print(),
+        settings.executors().batch().lowConfidence())
         .finish(reports, problems, missing, progress);
   }
 

@@ -17,6 +17,7 @@ import org.epistola.batch.RunReport;
 import org.epistola.batch.Status;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class ExecutorProcessorsTest {
     ExecutorSettings settings = new ExecutorSettings(work.resolve("out").toString(),
         PdfTextPolicy.AUTO, IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
         OcrSettings.defaultTessdata().toString(), "eng", 3, 180, 200, CleaningSettings.defaults(),
-        true, false, false, 1_700_000_000L, Map.of());
+        true, false, false, 1_700_000_000L, ConfidenceThreshold.DEFAULT_PERCENT, Map.of());
 
     JavaSparkContext spark = SparkJob.start(Optional.of("local[2]"));
     List<ProcessHandle> workers;

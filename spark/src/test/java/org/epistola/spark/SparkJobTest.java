@@ -24,6 +24,7 @@ import org.epistola.batch.RunReport;
 import org.epistola.batch.Status;
 import org.epistola.ingest.IngestSettings;
 import org.epistola.ingest.PdfTextPolicy;
+import org.epistola.model.ConfidenceThreshold;
 import org.epistola.ocr.OcrSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,7 +171,8 @@ class SparkJobTest {
     ExecutorSettings executors = new ExecutorSettings(out.toString(), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
         OcrSettings.defaultTessdata().toString(), language, 3, 180, 200, CleaningSettings.defaults(), true,
-        false, false, 1_700_000_000L, Map.of());
+        false, false, 1_700_000_000L,
+        ConfidenceThreshold.DEFAULT_PERCENT, Map.of());
     List<String> printed = new CopyOnWriteArrayList<>();
     RunReport report = new SparkJob(new SparkJob.Settings(inputs, Optional.empty(), executors))
         .run(spark, Progress.lines(printed::add));
