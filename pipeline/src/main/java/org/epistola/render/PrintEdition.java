@@ -74,7 +74,12 @@ public final class PrintEdition {
 
     private final Processor processor;
     private final XsltExecutable stylesheet;
-    private final FopFactory fopFactory;
+    /**
+     * One FOP factory per rendering thread. A factory keeps its configuration as a DOM tree and
+     * reads it again for every PDF; two threads reading one DOM tree at once corrupt Xerces'
+     * node-list cache (seen as fonts "not configured" or a NullPointerException in Xerces).
+     */
+    private final ThreadLocal<FopFactory> fopFactories;
     private final Settings settings;
     private final FacsimilePages facsimilePages;
 
@@ -90,7 +95,16 @@ public final class PrintEdition {
     public PrintEdition(Processor processor, Settings settings) throws RenderException {
         this.processor = processor;
         this.settings = settings;
-        this.fopFactory = FopConfiguration.load(FOP_CONFIGURATION);
+        FopFactory first = FopConfiguration.load(FOP_CONFIGURATION);
+        Thread creator = Thread.currentThread();
+        this.fopFactories = ThreadLocal.withInitial(() -> {
+            try {
+                return Thread.currentThread() == creator ? first : FopConfiguration.load(FOP_CONFIGURATION);
+            } catch (RenderException e) {
+                // The same configuration loaded once already; only a broken installation gets here.
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
         this.stylesheet = Stylesheets.compile(processor, STYLESHEET);
         this.facsimilePages = new FacsimilePages(processor);
     }
@@ -140,6 +154,7 @@ public final class PrintEdition {
     private void render(Path pdfFile, String source, XdmMap facsimiles, Transformation transformation)
             throws RenderException {
         AtomicOutput.write(pdfFile, source, out -> {
+            FopFactory fopFactory = fopFactories.get();
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
             settings.creationDate().ifPresent(date -> userAgent.setCreationDate(Date.from(date)));
             Set<String> substitutions = new LinkedHashSet<>();
