@@ -24,7 +24,7 @@ final class UnreadDays {
       "(?<!\\p{L})" + MONTH + "(?!\\p{L}).*" + YEAR + "|" + YEAR + ".*(?<!\\p{L})" + MONTH + "(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_AND_YEAR =
-      Pattern.compile(DAY + "\\s*\\p{P}{0,2}\\s*" + YEAR, Pattern.CASE_INSENSITIVE);
+      Pattern.compile(DAY + ".{0,16}" + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern WHOLE_DATE = Pattern.compile(
       "(?<!\\p{L})" + MONTH + "\\s+" + DAY + "\\s*\\p{P}{0,2}\\s*" + YEAR
           + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\s*\\p{P}{0,2}\\s*" + YEAR,
@@ -34,8 +34,8 @@ final class UnreadDays {
   private UnreadDays() {}
 
   /**
-   * A line of a few words with a month and a year in it, or a day and a year ("duly 2, 1928."),
-   * that does not hold a whole date.
+   * A line of a few words with a month and a year in it, or a day and a year close after it
+   * ("duly 2, 1928.", "10 Octo er 1930"), that does not hold a whole date.
    */
   static boolean lacksDay(String line) {
     return line.strip().split("\\s+").length <= MAX_WORDS

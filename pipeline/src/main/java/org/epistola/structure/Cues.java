@@ -34,11 +34,11 @@ public final class Cues {
 
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
-   * dash as "~", or add a stray mark after the number: "- 2°-").
+   * dash as "~", or add a stray mark after the number or the dash: "- 2°-", "- 2 -.").
    */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */

@@ -28,7 +28,7 @@ final class DateRepairs {
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final Pattern LONE_ONE_AFTER_MONTH =
-      Pattern.compile("\\b" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_ONE_BEFORE_MONTH =
       Pattern.compile("(?<![\\p{L}\\p{N}])([lI|])(?:st)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+\\d{4}\\b",
           Pattern.CASE_INSENSITIVE);
@@ -37,14 +37,14 @@ final class DateRepairs {
       Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}(?:st|nd|rd|th|d)?([-~_.'’`:;])\\s*" + MONTH_NAME + "\\s*,?\\s+\\d{4}\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MARK_BEFORE_DAY =
-      Pattern.compile("\\b" + MONTH_NAME + "([-~_'’`:;])\\s*\\d{1,2}(?:st|nd|rd|th|d)?\\s*,?\\s+\\d{4}\\b",
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "([-~_'’`:;])\\s*\\d{1,2}(?:st|nd|rd|th|d)?\\s*,?\\s+\\d{4}\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FOUR_AS_A_BEFORE_MONTH =
       Pattern.compile("(?<![\\p{L}\\p{N}])[0-3]?([Aa])th\\s+(?:of\\s+)?" + MONTH_NAME + "\\W{1,6}\\d{4}\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FOUR_AS_A_AFTER_MONTH =
-      Pattern.compile("\\b" + MONTH_NAME + "\\s+[0-3]?([Aa])th\\W{1,6}\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "\\s+[0-3]?([Aa])th\\W{1,6}\\d{4}\\b", Pattern.CASE_INSENSITIVE);
 
   private DateRepairs() {}
 

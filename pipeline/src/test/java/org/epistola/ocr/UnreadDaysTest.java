@@ -13,7 +13,7 @@ class UnreadDaysTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"ath May, 1940.", "44th February, 1927.", "March 1959", "3rd-December 1947",
-      "Ath March, .1957.", "duly 2, 1928.", "March: 1, 1943."})
+      "Ath March, .1957.", "duly 2, 1928.", "10 Octo er 1930", "March: 1, 1943."})
   void datelinesWithoutAReadableDayAreNoticed(String line) {
     assertTrue(UnreadDays.lacksDay(line), line);
   }

@@ -28,4 +28,16 @@ class CuesTest {
   void closesWithStrayMarks(String line) {
     assertTrue(Cues.isComplimentaryClose(line), line);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "—- 2 —-", "Page 2"})
+  void pageNumbersWithStrayMarks(String line) {
+    assertTrue(Cues.isBarePageNumber(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"- 2 - 3 -", "2 De", "-. the end"})
+  void otherLinesAreNoPageNumbers(String line) {
+    assertFalse(Cues.isBarePageNumber(line), line);
+  }
 }

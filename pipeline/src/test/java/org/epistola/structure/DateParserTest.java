@@ -56,7 +56,9 @@ class DateParserTest {
         "September 2;.1965|1965-09-02|September 2;.1965",
         "Ath March, .1957.|1957-03-04|Ath March, .1957",
         "ath May, 1940.|1940-05-04|ath May, 1940",
-        "March 2ath, 1950|1950-03-24|March 2ath, 1950"
+        "March 2ath, 1950|1950-03-24|March 2ath, 1950",
+        "_November’ 30, 1960 ~|1960-11-30|November’ 30, 1960",
+        "_10 October 1930|1930-10-10|10 October 1930"
       })
   void readsDatesThatSpecksJoinedOrSplit(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
