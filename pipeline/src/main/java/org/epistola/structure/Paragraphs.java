@@ -9,7 +9,7 @@ import java.util.List;
  * (a one-line paragraph, as letters typed without blank lines have them). At a page break the
  * paragraph goes on unless the new page starts indented; in letters that do not indent their
  * paragraphs, also when the last line before the break ends short with closing punctuation, or
- * with a comma (a period misread) before a line that opens with a capital.
+ * with another mark (a period misread) before a line that opens with a capital.
  */
 final class Paragraphs {
 
@@ -55,11 +55,12 @@ final class Paragraphs {
   }
 
   /**
-   * A short line that ends in a comma before a page whose first line opens with a capital: a worn
-   * typewriter's period read as a comma ("a run of six weeks," / "More than ...").
+   * A short line that ends in a mark other than a dash before a page whose first line opens with a
+   * capital: a worn typewriter's period read as a comma or a quote ("a run of six weeks," / "More
+   * than ...").
    */
   private static boolean endsWithMisreadPeriod(LetterLine line, LetterLine next, PageGeometry geometry) {
-    return geometry.endsShort(line.line()) && line.text().endsWith(",")
+    return geometry.endsShort(line.line()) && line.text().matches(".*[\\p{P}&&[^-–—]]$")
         && next.text().matches("^\\p{Lu}\\p{Ll}.*");
   }
 

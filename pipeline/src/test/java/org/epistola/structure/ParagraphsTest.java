@@ -38,6 +38,11 @@ class ParagraphsTest {
   }
 
   @Test
+  void aQuoteForThePeriodEndsTheParagraphToo() {
+    assertEquals(2, paragraphs("after a run of six weeks’", "More than four thousand came,").size());
+  }
+
+  @Test
   void aCommaBeforeALowerCaseWordGoesOn() {
     assertEquals(1, paragraphs("after a run of six weeks,", "more than four thousand came,").size());
   }
@@ -45,5 +50,24 @@ class ParagraphsTest {
   @Test
   void aPeriodEndsTheParagraphAsBefore() {
     assertEquals(2, paragraphs("after a run of six weeks.", "More than four thousand came,").size());
+  }
+
+  @Test
+  void aParagraphsLastLineEndingInACommaStaysOutOfTheCloseAboveIt() {
+    Page one = new FakeLetterPage(1)
+        .type(0, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, "success of your work,")
+        .type(0, "Cordially yours,")
+        .blank(3)
+        .type(0, "Alan T. Waterman")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Cordially yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals(FULL + " success of your work,", letter.first(PartKind.PARAGRAPH).orElseThrow().text());
   }
 }
