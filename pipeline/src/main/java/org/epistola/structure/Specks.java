@@ -13,14 +13,15 @@ import org.epistola.model.Word;
  * {@value #TALL_MARK} of the type's height (a typed period or comma belongs to its word; a dash is
  * as wide as a letter; a colon that a jumping key typed apart from its word is tall). Punctuation
  * typed next to words ("- 2 -") stays. Smudges that OCR read as letters go too: a "word" that
- * stands apart, that OCR is all but sure is wrong (confidence under {@value #SMUDGE_CONFIDENCE})
- * and that is lower than {@value #FLAT} of the type's height ("oO" after "Dear Sir:"). A line
- * whose box a speck stretched (its top a quarter of the type height above the median top of its
- * words with letters or digits, or its bottom more than a descender below their median bottom)
- * gets the box between those medians; words that specks swelled to more than {@value #SWOLLEN}
- * times the type's height do not count when others are left. A mark alone at the start of a line,
- * or at its end after punctuation, goes too. The layout cues that follow (margins, line pitch,
- * short last lines) are measured on the cleaned lines.
+ * stands apart and is lower than {@value #FLAT} of the type's height while OCR is all but sure it
+ * is wrong (confidence under {@value #SMUDGE_CONFIDENCE}: "oO" after "Dear Sir:"), or lower than
+ * {@value #FLATTEST} of it whatever the confidence. A line whose box a speck stretched (its top a
+ * quarter of the type height above the median top of its words with letters or digits, or its
+ * bottom more than a descender below their median bottom) gets the box between those medians;
+ * words that specks swelled to more than {@value #SWOLLEN} times the type's height do not count
+ * when others are left. A mark alone at the start of a line, or at its end after punctuation, goes
+ * too. The layout cues that follow (margins, line pitch, short last lines) are measured on the
+ * cleaned lines.
  */
 final class Specks {
 
@@ -31,6 +32,7 @@ final class Specks {
   private static final double SMUDGE_CONFIDENCE = 20;
   private static final double FLAT = 0.7;
   private static final double TALL_MARK = 0.45;
+  private static final double FLATTEST = 0.25;
   private static final double SWOLLEN = 1.5;
   private static final java.util.regex.Pattern EDGE_MARK =
       java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”»«~]+");
@@ -103,8 +105,9 @@ final class Specks {
   }
 
   private static boolean isSmudge(Word word, double typeHeight) {
-    return word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false)
-        && word.box().height() < FLAT * typeHeight;
+    boolean doubtful = word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
+    return (doubtful && word.box().height() < FLAT * typeHeight)
+        || word.box().height() < FLATTEST * typeHeight;
   }
 
   private static double gapBefore(List<Word> words, int i) {

@@ -10,7 +10,7 @@ class CuesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Dear Sir:", "My dear Mr. President:", "Gentlemen :", "Your Excellency: »",
-      "Dear Mr. Zeller,,", "Dear Dr. Ellis.", "Dear Sirs", "Sir,"})
+      "Dear Mr. Zeller,,", "Dear Dr. Ellis.", "Dear Sirs", "Sir,", "Dear Mrs. -Abbott: -"})
   void salutationsAsAWornTypewriterLeavesThem(String line) {
     assertTrue(Cues.isSalutation(line), line);
   }

@@ -63,10 +63,11 @@ class SpecksTest {
     Line doubtful = Line.of(List.of(word("Dear", 303, 620, 113, 42), smudge("Sir:", 800, 620, 95, 42, 5)));
     Line close = Line.of(List.of(word("Yours", 1280, 700, 150, 42), smudge("oo", 1460, 730, 40, 9, 0)));
     Line alone = Line.of(List.of(smudge("a", 1618, 383, 78, 8, 0)));
+    Line sir = Line.of(List.of(word("Sir,", 303, 676, 125, 42), smudge("oe", 1251, 760, 112, 5, 29)));
 
-    List<Line> cleaned = Specks.clean(List.of(salute, doubtful, close, alone));
+    List<Line> cleaned = Specks.clean(List.of(salute, doubtful, close, alone, sir));
 
-    assertEquals(List.of("My dear Sir:", "Dear Sir:", "Yours oo"), cleaned.stream().map(Line::text).toList(),
+    assertEquals(List.of("My dear Sir:", "Dear Sir:", "Yours oo", "Sir,"), cleaned.stream().map(Line::text).toList(),
         "a doubtful word of full height stays, and so does a flat one next to a word");
   }
 
