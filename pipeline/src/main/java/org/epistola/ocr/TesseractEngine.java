@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
 import org.epistola.model.Line;
 import org.epistola.preprocess.Greyscale;
@@ -21,6 +22,7 @@ public final class TesseractEngine implements OcrEngine {
   private final TessAPI api;
   private final TessBaseAPI handle;
   private final String version;
+  private final int pageSegMode;
 
   public TesseractEngine(OcrSettings settings) throws OcrException {
     List<java.nio.file.Path> missing = settings.missingLanguageFiles();
@@ -54,15 +56,34 @@ public final class TesseractEngine implements OcrEngine {
           "Tesseract could not start with language " + settings.language() + " from "
               + settings.tessdata());
     }
-    api.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    pageSegMode = settings.pageSegMode();
+    api.TessBaseAPISetPageSegMode(handle, pageSegMode);
     // Typed letters are dark on light paper, and pages come here upright and thresholdable:
     // retrying doubtful lines as white on black only costs time.
     api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
   }
 
+  /**
+   * Recognises the page, then reads again, on their own and scaled up, datelines whose day the
+   * page's reading lost ({@link DatelineRereader}).
+   */
   @Override
   public List<Line> recognize(BufferedImage image, int dpi) throws OcrException {
     BufferedImage grey = Greyscale.of(image);
+    List<Line> lines = read(grey, dpi);
+    return DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
+  }
+
+  private List<Line> readSingleLine(BufferedImage line, int dpi) throws OcrException {
+    api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_LINE);
+    try {
+      return read(line, dpi);
+    } finally {
+      api.TessBaseAPISetPageSegMode(handle, pageSegMode);
+    }
+  }
+
+  private List<Line> read(BufferedImage grey, int dpi) throws OcrException {
     byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
     buffer.put(pixels).flip();

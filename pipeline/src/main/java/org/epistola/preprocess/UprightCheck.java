@@ -14,8 +14,15 @@ import java.util.List;
 final class UprightCheck {
 
   /**
+   * A band of rows is a text line when its fullest row holds at least a tenth of the fullest row
+   * of the page: rows that only specks of dirt cross hold a few pixels, and on a short letter with
+   * a dirty copy they outnumber the text lines.
+   */
+  private static final int TEXT_PEAK_SHARE = 10;
+
+  /**
    * Ink above the x-height bands and below them, summed over all text lines of the page, and the
-   * median height of the bands in pixels (0 when the page has fewer than three lines).
+   * median height of the bands of text lines in pixels (0 when the page has fewer than three).
    */
   record Balance(long above, long below, int xHeight) {
     boolean upsideDown() {
@@ -70,7 +77,9 @@ final class UprightCheck {
       for (int r = last + 1; r < end; r++) {
         below += rows[r];
       }
-      bands.add(last - first + 1);
+      if (peak * TEXT_PEAK_SHARE >= max) {
+        bands.add(last - first + 1);
+      }
     }
     return new Balance(above, below, median(bands));
   }

@@ -191,12 +191,27 @@ record Closing(
       boolean closeLine = above.text().strip().endsWith(",")
           && above.line().box().width() < geometry.textWidth() * 0.6
           && geometry.indentChars(above.line()) < 2;
-      if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)) {
+      if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)
+          || endsABlock(lines, bodyStart, start - 1, geometry)) {
         break;
       }
       start--;
     }
     return start;
+  }
+
+  /**
+   * The line ends a block of text: a full line stands right above it. A paragraph's last line that
+   * ends in a comma (a period misread) is no line of the close, even when a speck on the close
+   * narrows the blank line between them.
+   */
+  private static boolean endsABlock(List<LetterLine> lines, int bodyStart, int line, PageGeometry geometry) {
+    if (line - 1 <= bodyStart) {
+      return false;
+    }
+    LetterLine above = lines.get(line - 1);
+    return above.line().box().width() >= geometry.textWidth() * 0.75
+        && joined(above, lines.get(line), geometry, 1.6);
   }
 
   /** The space left for a handwritten signature comes after the close, or after "For ...:". */

@@ -7,11 +7,17 @@ public final class Cues {
 
   private Cues() {}
 
+  /**
+   * A salutation: its opening words and a final colon or comma; a line opening with "Dear" needs
+   * neither, since a worn typewriter's colon is often read as a period or not at all ("Dear Dr.
+   * Ellis.", "Dear Sirs").
+   */
   static final Pattern SALUTATION =
       Pattern.compile(
           "^(?:(?:my\\s+)?dear(?:est)?|sirs?|madam|madame|gentlemen|ladies|mr\\.?|mrs\\.?|ms\\.?"
               + "|miss|dr\\.?|your\\s+(?:excellency|majesty|highness|grace|eminence)|excellency"
-              + "|to\\s+whom|hello|monsieur|messrs\\.?)\\b.{0,70}[:,;]$",
+              + "|to\\s+whom|hello|monsieur|messrs\\.?)\\b.{0,70}[:,;]$"
+              + "|^(?:my\\s+)?dear(?:est)?\\s+\\p{L}[^:,;]{0,40}\\p{L}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   static final Pattern COMPLIMENTARY_CLOSE =
@@ -28,11 +34,11 @@ public final class Cues {
 
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
-   * dash as "~", or add a stray mark after the number: "- 2°-").
+   * dash as "~", or add a stray mark after the number or the dash: "- 2°-", "- 2 -.").
    */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */
@@ -67,8 +73,8 @@ public final class Cues {
   static final Pattern SIGNING_FOR =
       Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
-  /** Stray marks after a line's final colon or comma (a doubled comma too). */
-  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])[.,'‘’`°_~]+$");
+  /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
+  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|]+$");
 
   /** Stray marks that dirt on the page puts before a line's first word. */
   static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * one digit, "l", "I" and "|" can only be 1 and "O" and "o" only 0 ("l2th", "196l", "19O4"); in a
  * word that a 1 or a 0 keeps from being a month's name, the 1 is an "l" and the 0 an "o"
  * ("Apri1", "0ctober", "Ju1y"); a lone "l", "I" or "|" where the day of a dated month stands is 1
- * ("October l, 1963"). Every repair replaces one character by one, so positions in the
- * mended text are positions in the original. The mended text is for reading the date only.
+ * ("October l, 1963"); an "A" in an ordinal day is a 4 ("Ath March, 1957.", "2ath May");
+ * a mark that a speck glued between the day and the month is a space
+ * ("3rd-December 1947", "March: 1, 1943"). Every repair replaces one character by one, so positions
+ * in the mended text are positions in the original. The mended text is for reading the date only.
  */
 final class DateRepairs {
 
@@ -26,10 +28,23 @@ final class DateRepairs {
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final Pattern LONE_ONE_AFTER_MONTH =
-      Pattern.compile("\\b" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_ONE_BEFORE_MONTH =
       Pattern.compile("(?<![\\p{L}\\p{N}])([lI|])(?:st)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+\\d{4}\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MARK_AFTER_DAY =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}(?:st|nd|rd|th|d)?([-~_.'’`:;])\\s*" + MONTH_NAME + "\\s*,?\\s+\\d{4}\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARK_BEFORE_DAY =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "([-~_'’`:;])\\s*\\d{1,2}(?:st|nd|rd|th|d)?\\s*,?\\s+\\d{4}\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FOUR_AS_A_BEFORE_MONTH =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[0-3]?([Aa])th\\s+(?:of\\s+)?" + MONTH_NAME + "\\W{1,6}\\d{4}\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUR_AS_A_AFTER_MONTH =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "\\s+[0-3]?([Aa])th\\W{1,6}\\d{4}\\b", Pattern.CASE_INSENSITIVE);
 
   private DateRepairs() {}
 
@@ -57,6 +72,18 @@ final class DateRepairs {
       Matcher day = lone.matcher(mended.toString());
       while (day.find()) {
         mended.setCharAt(day.start(1), '1');
+      }
+    }
+    for (Pattern four : new Pattern[] {FOUR_AS_A_BEFORE_MONTH, FOUR_AS_A_AFTER_MONTH}) {
+      Matcher day = four.matcher(mended.toString());
+      while (day.find()) {
+        mended.setCharAt(day.start(1), '4');
+      }
+    }
+    for (Pattern glued : new Pattern[] {MARK_AFTER_DAY, MARK_BEFORE_DAY}) {
+      Matcher mark = glued.matcher(mended.toString());
+      while (mark.find()) {
+        mended.setCharAt(mark.start(1), ' ');
       }
     }
     return mended.toString();

@@ -107,15 +107,24 @@ public final class LetterAnalyzer {
     return end;
   }
 
+  /**
+   * The salutation: the last line that reads as one before the body's first full line (a speck
+   * read as a colon can make an address line "Mr. Charles Reed:" look like one too).
+   */
   private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {
     int limit = (int) Math.ceil(flow.size() * MAX_OPENER_SHARE);
+    int found = -1;
     for (int i = 0; i < Math.min(limit, flow.size()); i++) {
       LetterLine line = flow.get(i);
-      if (line.line().box().width() < geometry.textWidth() * 0.8 && Cues.isSalutation(line.text())) {
-        return i;
+      double width = line.line().box().width();
+      if (found >= 0 && width >= geometry.textWidth() * 0.75) {
+        break;
+      }
+      if (width < geometry.textWidth() * 0.8 && Cues.isSalutation(line.text())) {
+        found = i;
       }
     }
-    return -1;
+    return found;
   }
 
   /** Without a salutation, the body starts with the block of the first full-width line. */

@@ -8,7 +8,8 @@ import java.util.List;
  * indent: an indented line below a line at the margin, or below an indented line that ends short
  * (a one-line paragraph, as letters typed without blank lines have them). At a page break the
  * paragraph goes on unless the new page starts indented; in letters that do not indent their
- * paragraphs, also when the last line before the break ends short with closing punctuation.
+ * paragraphs, also when the last line before the break ends short with closing punctuation, or
+ * with another mark (a period misread) before a line that opens with a capital.
  */
 final class Paragraphs {
 
@@ -47,9 +48,20 @@ final class Paragraphs {
     boolean firstLineIndent =
         indented && (!previousIndented || endsParagraph(previous, geometry));
     if (previous.page() != line.page()) {
-      return firstLineIndent || (!indentedStyle && endsParagraph(previous, geometry));
+      return firstLineIndent || (!indentedStyle
+          && (endsParagraph(previous, geometry) || endsWithMisreadPeriod(previous, line, geometry)));
     }
     return geometry.gap(previous.line(), line.line()) >= BLANK_LINE_PITCHES || firstLineIndent;
+  }
+
+  /**
+   * A short line that ends in a mark other than a dash before a page whose first line opens with a
+   * capital: a worn typewriter's period read as a comma or a quote ("a run of six weeks," / "More
+   * than ...").
+   */
+  private static boolean endsWithMisreadPeriod(LetterLine line, LetterLine next, PageGeometry geometry) {
+    return geometry.endsShort(line.line()) && line.text().matches(".*[\\p{P}&&[^-–—]]$")
+        && next.text().matches("^\\p{Lu}\\p{Ll}.*");
   }
 
   private static boolean endsParagraph(LetterLine line, PageGeometry geometry) {

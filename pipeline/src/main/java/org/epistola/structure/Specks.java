@@ -9,14 +9,19 @@ import org.epistola.model.Word;
 /**
  * Drops what OCR reads from dirt on the page: "words" without a letter or digit that stand apart
  * from the text of their line (more than three character widths from both neighbours), and lines
- * made only of such marks, and such "words" narrower than a third of a character (a typed period
- * or comma belongs to its word; a dash is as wide as a letter). Punctuation typed next to words
- * ("- 2 -") stays. A line whose box a
- * speck stretched (its top a quarter of the type height above the median top of its words with
- * letters or digits, or its bottom more than a descender below their median bottom) gets the box
- * between those medians. A mark alone at the start of a line, or at its end after punctuation,
- * goes too. The layout cues
- * that follow (margins, line pitch, short last lines) are measured on the cleaned lines.
+ * made only of such marks, and such "words" narrower than a third of a character and lower than
+ * {@value #TALL_MARK} of the type's height (a typed period or comma belongs to its word; a dash is
+ * as wide as a letter; a colon that a jumping key typed apart from its word is tall). Punctuation
+ * typed next to words ("- 2 -") stays. Smudges that OCR read as letters go too: a "word" that
+ * stands apart and is lower than {@value #FLAT} of the type's height while OCR is all but sure it
+ * is wrong (confidence under {@value #SMUDGE_CONFIDENCE}: "oO" after "Dear Sir:"), or lower than
+ * {@value #FLATTEST} of it whatever the confidence. A line whose box a speck stretched (its top a
+ * quarter of the type height above the median top of its words with letters or digits, or its
+ * bottom more than a descender below their median bottom) gets the box between those medians;
+ * words that specks swelled to more than {@value #SWOLLEN} times the type's height do not count
+ * when others are left. A mark alone at the start of a line, or at its end after punctuation, goes
+ * too. The layout cues that follow (margins, line pitch, short last lines) are measured on the
+ * cleaned lines.
  */
 final class Specks {
 
@@ -24,13 +29,19 @@ final class Specks {
   private static final double RAISED = 0.25;
   private static final double LOWERED = 0.6;
   private static final double TINY_CHARS = 0.35;
+  private static final double SMUDGE_CONFIDENCE = 20;
+  private static final double FLAT = 0.7;
+  private static final double TALL_MARK = 0.45;
+  private static final double FLATTEST = 0.25;
+  private static final double SWOLLEN = 1.5;
   private static final java.util.regex.Pattern EDGE_MARK =
-      java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”]+");
+      java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”»«~]+");
 
   private Specks() {}
 
   static List<Line> clean(List<Line> lines) {
     double charWidth = charWidth(lines);
+    double typeHeight = typeHeight(lines);
     List<Line> cleaned = new ArrayList<>();
     for (Line line : lines) {
       List<Word> kept = new ArrayList<>();
@@ -39,8 +50,10 @@ final class Specks {
       for (int i = 0; i < words.size(); i++) {
         Word word = words.get(i);
         boolean apart = gapBefore(words, i) > APART_CHARS * charWidth && gapAfter(words, i) > APART_CHARS * charWidth;
-        boolean tiny = word.box().width() < TINY_CHARS * charWidth;
-        if (hasText(word) || (hasText && !apart && !tiny)) {
+        boolean tiny = word.box().width() < TINY_CHARS * charWidth
+            && word.box().height() < TALL_MARK * typeHeight;
+        boolean smudge = apart && isSmudge(word, typeHeight);
+        if ((hasText(word) && !smudge) || (hasText && !apart && !tiny)) {
           kept.add(word);
         }
       }
@@ -51,6 +64,8 @@ final class Specks {
       Line fromWords = Line.of(kept);
       BBox box = fromWords.box();
       List<Word> text = kept.stream().filter(Specks::hasText).toList();
+      List<Word> unswollen = text.stream().filter(w -> w.box().height() <= SWOLLEN * typeHeight).toList();
+      text = unswollen.isEmpty() ? text : unswollen;
       int top = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().y()).toArray());
       int bottom = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().bottom()).toArray());
       int height = bottom - top;
@@ -89,12 +104,28 @@ final class Specks {
     return word.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  private static boolean isSmudge(Word word, double typeHeight) {
+    boolean doubtful = word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
+    return (doubtful && word.box().height() < FLAT * typeHeight)
+        || word.box().height() < FLATTEST * typeHeight;
+  }
+
   private static double gapBefore(List<Word> words, int i) {
     return i == 0 ? Double.MAX_VALUE : words.get(i).box().x() - words.get(i - 1).box().right();
   }
 
   private static double gapAfter(List<Word> words, int i) {
     return i == words.size() - 1 ? Double.MAX_VALUE : words.get(i + 1).box().x() - words.get(i).box().right();
+  }
+
+  /** The median height of words of three characters or more: capitals and ascenders included. */
+  private static double typeHeight(List<Line> lines) {
+    int[] heights = lines.stream()
+        .flatMap(line -> line.words().stream())
+        .filter(word -> word.text().length() >= 3)
+        .mapToInt(word -> word.box().height())
+        .toArray();
+    return heights.length == 0 ? 0 : median(heights);
   }
 
   private static double charWidth(List<Line> lines) {

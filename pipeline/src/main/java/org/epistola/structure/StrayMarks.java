@@ -11,13 +11,16 @@ import org.epistola.model.Word;
 /**
  * Takes stray marks that dirt on the page glues to the words of short parts (datelines,
  * addresses, salutations, closes, signatures): marks before a line's first word ("‘WASHINGTON",
- * "°.August") and marks after the punctuation that ends a line ("Zeller,,", "yours,’"). Paragraphs
+ * "°.August"), marks after the punctuation that ends a line ("Zeller,,", "yours,’"), and a word of
+ * marks alone after the last word ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its
+ * colon). Paragraphs
  * and postscripts keep their text: a quotation mark there may be typed.
  */
 final class StrayMarks {
 
   private static final Set<PartKind> RUNNING_TEXT = EnumSet.of(PartKind.PARAGRAPH, PartKind.POSTSCRIPT);
   private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°]+(?=[\\p{L}\\p{N}(\\[])");
+  private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING = Pattern.compile("([,:;.])[.,'‘’`°_~]+$");
 
   private StrayMarks() {}
@@ -29,12 +32,30 @@ final class StrayMarks {
     List<LetterLine> lines = new ArrayList<>();
     for (LetterLine line : part.lines()) {
       List<Word> words = new ArrayList<>(line.line().words());
+      dropOrJoinLastMarks(words);
       replace(words, 0, LEADING.matcher(words.get(0).text()).replaceFirst(""));
       int last = words.size() - 1;
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
       lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
     }
     return new LetterPart(part.kind(), lines);
+  }
+
+  /**
+   * A last "word" of marks only goes, except a colon, comma or semicolon that a jumping key typed
+   * apart from a word without punctuation ("Gentlemen :"): it joins that word.
+   */
+  private static void dropOrJoinLastMarks(List<Word> words) {
+    int last = words.size() - 1;
+    if (last < 1 || !MARKS_ONLY.matcher(words.get(last).text()).matches()) {
+      return;
+    }
+    Word mark = words.remove(last);
+    Word before = words.get(last - 1);
+    if (mark.text().matches("[:,;]") && !before.text().matches(".*\\p{P}$")) {
+      words.set(last - 1, new Word(before.text() + mark.text(), before.box().union(mark.box()),
+          before.confidence()));
+    }
   }
 
   private static void replace(List<Word> words, int index, String text) {

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import org.epistola.synth.LetterText;
+import org.epistola.synth.SampleWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -91,6 +97,25 @@ class PagePreparerTest {
     int xHeight = new UprightCheck().measure(binary).xHeight() * 2;
     // FreeMono at 12 points: an x-height of about 0.07 inch.
     assertEquals(21, xHeight, 3);
+  }
+
+  @ParameterizedTest(name = "wear {0}")
+  @ValueSource(ints = {1, 2, 3})
+  void specksOnAShortWornLetterDoNotShrinkTheTypeSize(int wear, @TempDir Path work) throws Exception {
+    // A short letter on a dirty copy: more rows of specks than rows of text.
+    Path corpusLetter = Path.of(getClass().getResource("/corpus/letters/abbott-1953-04-30.txt").toURI());
+    Path file = work.resolve("abbott.txt");
+    Files.writeString(file, Files.readString(corpusLetter).replaceFirst("(?m)^wear: \\d$", "wear: " + wear));
+    LetterText letter = LetterText.read(file);
+    Path png = SampleWriter.forLetter(letter).writePages(letter, "abbott", work).get(0);
+    BufferedImage worn = ImageIO.read(png.toFile());
+
+    BufferedImage binary = new Binarizer().apply(Reduced.of(Greyscale.of(worn), 2), 150);
+    // Letters that jump off the baseline widen the band a little.
+    assertEquals(21, new UprightCheck().measure(binary).xHeight() * 2, 2 + 2 * wear);
+    PreparedPage prepared = preparer.prepare(worn, 300, "worn");
+    assertEquals(300, prepared.dpi());
+    assertEquals(worn.getWidth(), prepared.image().getWidth(), "no scaling");
   }
 
   @Test

@@ -19,6 +19,7 @@ class DateParserTest {
         "Lisbon, May 2, 1941.|1941-05-02|May 2, 1941",
         "Washington, Sept. 3, 1939|1939-09-03|Sept. 3, 1939",
         "March 1952|1952-03|March 1952",
+        "Bath, March 1957|1957-03|March 1957",
         "1961-04-18|1961-04-18|1961-04-18",
         "the 3rd of July 1920|1920-07-03|3rd of July 1920"
       })
@@ -46,6 +47,26 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3rd-December 1947|1947-12-03|3rd-December 1947",
+        "March: 1, 1943.|1943-03-01|March: 1, 1943",
+        "4th~ May, 1940.|1940-05-04|4th~ May, 1940",
+        "September 2;.1965|1965-09-02|September 2;.1965",
+        "Ath March, .1957.|1957-03-04|Ath March, .1957",
+        "ath May, 1940.|1940-05-04|ath May, 1940",
+        "March 2ath, 1950|1950-03-24|March 2ath, 1950",
+        "_November’ 30, 1960 ~|1960-11-30|November’ 30, 1960",
+        "_10 October 1930|1930-10-10|10 October 1930"
+      })
+  void readsDatesThatSpecksJoinedOrSplit(String text, String when, String matched) {
+    DateParser.FoundDate found = DateParser.find(text).orElseThrow();
+    assertEquals(Optional.of(when), found.when());
+    assertEquals(matched, text.substring(found.start(), found.end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927."})
   void leavesUnclearDatesWithoutWhen(String text) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
@@ -55,7 +76,7 @@ class DateParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"Mr. Chairman:", "We may meet in 1962 again", "Dear Sir:", "Il Mayo Ill", "Marl 1O"})
+      value = {"Mr. Chairman:", "We may meet in 1962 again", "Dear Sir:", "Il Mayo Ill", "Marl 1O", "May 21941"})
   void findsNoDateInOtherLines(String text) {
     assertTrue(DateParser.find(text).isEmpty(), text);
   }

@@ -114,4 +114,29 @@ class LetterAnalyzerTest {
     assertEquals(LineEnd.COMPOUND_HYPHEN, lines.get(1).end());
     assertEquals(LineEnd.SPACE, lines.get(2).end());
   }
+
+  @Test
+  void theSalutationIsTheLastOneAboveTheBody() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "June 6, 1961")
+        .blank(1)
+        .type(0, "Mr. Charles Reed:")
+        .type(0, "1200 Lake Shore Drive")
+        .type(0, "Chicago 10, Illinois")
+        .blank(1)
+        .type(0, "Dear Mr. Reed:")
+        .blank(1)
+        .type(0, FULL).type(0, "and ends here.")
+        .blank(1)
+        .type(33, "Sincerely yours,")
+        .blank(3)
+        .type(33, "Lucius D. Battle")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Dear Mr. Reed:", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Mr. Charles Reed: 1200 Lake Shore Drive Chicago 10, Illinois",
+        letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+  }
 }

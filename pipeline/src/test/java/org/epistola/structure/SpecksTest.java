@@ -55,4 +55,47 @@ class SpecksTest {
 
     assertEquals(List.of("Dear Sir,", "It ends .", "- 2 -"), cleaned.stream().map(Line::text).toList());
   }
+
+  @Test
+  void flatSmudgesReadAsLettersGoRealWordsStay() {
+    Line salute = Line.of(List.of(word("My", 303, 520, 55, 45), word("dear", 393, 525, 113, 40),
+        word("Sir:", 524, 520, 95, 42), smudge("oO", 1687, 551, 76, 9, 0)));
+    Line doubtful = Line.of(List.of(word("Dear", 303, 620, 113, 42), smudge("Sir:", 800, 620, 95, 42, 5)));
+    Line close = Line.of(List.of(word("Yours", 1280, 700, 150, 42), smudge("oo", 1460, 730, 40, 9, 0)));
+    Line alone = Line.of(List.of(smudge("a", 1618, 383, 78, 8, 0)));
+    Line sir = Line.of(List.of(word("Sir,", 303, 676, 125, 42), smudge("oe", 1251, 760, 112, 5, 29)));
+
+    List<Line> cleaned = Specks.clean(List.of(salute, doubtful, close, alone, sir));
+
+    assertEquals(List.of("My dear Sir:", "Dear Sir:", "Yours oo", "Sir,"), cleaned.stream().map(Line::text).toList(),
+        "a doubtful word of full height stays, and so does a flat one next to a word");
+  }
+
+  private static Word smudge(String text, int x, int y, int w, int h, double confidence) {
+    return new Word(text, new BBox(x, y, w, h), Optional.of(confidence));
+  }
+
+  @Test
+  void aColonTypedApartStaysAPeriodTypedApartGoes() {
+    Line salute = Line.of(List.of(word("Gentlemen", 290, 407, 277, 42), word(":", 581, 421, 8, 22)));
+    Line text = Line.of(List.of(word("its", 305, 608, 80, 36), word("report", 424, 609, 180, 39),
+        word(".", 618, 640, 8, 8)));
+
+    List<Line> cleaned = Specks.clean(List.of(salute, text));
+
+    assertEquals(List.of("Gentlemen :", "its report"), cleaned.stream().map(Line::text).toList());
+  }
+
+  @Test
+  void wordsSwollenBySpecksDoNotStretchTheLineBox() {
+    Line swollen = new Line(List.of(word("Ulysses.", 1278, 1500, 208, 52), word("Grant", 1518, 1475, 142, 71),
+        word("clark", 1687, 1472, 155, 89)), new BBox(1278, 1472, 564, 89));
+    Line plain = Line.of(List.of(word("Chairman", 1278, 1555, 233, 40), word("of", 1540, 1555, 60, 40),
+        word("the", 1630, 1555, 90, 40), word("Committee", 1750, 1555, 270, 40)));
+
+    Line line = Specks.clean(List.of(swollen, plain)).get(0);
+
+    assertEquals(1500, line.box().y());
+    assertEquals(52, line.box().height());
+  }
 }

@@ -70,4 +70,28 @@ class StrayMarksTest {
         letter.furniture().stream().map(LetterLine::text).toList());
     assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size());
   }
+
+  @Test
+  void aWordOfMarksAfterTheLastWordGoesALoneColonJoinsItsWord() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "August 27, 1928")
+        .blank(1)
+        .type(0, "Gentlemen :")
+        .blank(1)
+        .type(0, FULL).type(0, "It ends here. -")
+        .blank(1)
+        .type(33, "Sincerely yours, —")
+        .blank(3)
+        .type(33, "Margaret Mead —")
+        .type(33, "Secretary |")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Gentlemen:", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Sincerely yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("Margaret Mead Secretary", letter.first(PartKind.SIGNED).orElseThrow().text());
+    assertEquals(FULL + " It ends here. -", letter.first(PartKind.PARAGRAPH).orElseThrow().text(),
+        "paragraphs keep their marks");
+  }
 }

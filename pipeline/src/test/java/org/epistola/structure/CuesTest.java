@@ -1,0 +1,43 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CuesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Dear Sir:", "My dear Mr. President:", "Gentlemen :", "Your Excellency: »",
+      "Dear Mr. Zeller,,", "Dear Dr. Ellis.", "Dear Sirs", "Sir,", "Dear Mrs. -Abbott: -"})
+  void salutationsAsAWornTypewriterLeavesThem(String line) {
+    assertTrue(Cues.isSalutation(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Mr. Harold Whitfield", "Sir Edward Grey", "Dearborn, Michigan",
+      "Dear Sir: thank you for your letter of the 4th, which I have read, and more.",
+      "dear friend, and I hope to see you soon"})
+  void otherLinesAreNoSalutations(String line) {
+    assertFalse(Cues.isSalutation(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Sincerely yours,", "Sincerely yours, ’", "Sincerely yours ;"})
+  void closesWithStrayMarks(String line) {
+    assertTrue(Cues.isComplimentaryClose(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "—- 2 —-", "Page 2"})
+  void pageNumbersWithStrayMarks(String line) {
+    assertTrue(Cues.isBarePageNumber(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"- 2 - 3 -", "2 De", "-. the end"})
+  void otherLinesAreNoPageNumbers(String line) {
+    assertFalse(Cues.isBarePageNumber(line), line);
+  }
+}
