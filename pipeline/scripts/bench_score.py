@@ -29,16 +29,21 @@ def edits(hypothesis, reference, free_ends):
 
 
 LB = re.compile(r'<lb\b[^>]*facs="#f(\d+)-l(\d+)"[^>]*/>')
+FW = re.compile(r'<fw\b[^>]*facs="#f(\d+)-l(\d+)"[^>]*>(.*?)</fw>', re.S)
 
 
 def tei_text(path):
-    """The TEI body's lines in the order OCR found them, tags removed."""
+    """The TEI body's lines (and forme work: letterheads, page numbers) in the order OCR found
+    them, tags removed."""
     body = path.read_text(encoding="utf-8")
     body = body[body.index("<body"):body.index("</body>")]
+    lines = [((int(page), int(line)), html.unescape(re.sub(r"<[^>]+>", "", text)))
+             for page, line, text in FW.findall(body)]
+    body = FW.sub("", body)
     parts = LB.split(body)
-    lines = []
     for k in range(1, len(parts) - 2, 3):
-        text = re.sub(r"<[^>]+>", " ", parts[k + 2])
+        # Inline tags (names, dates, unclear words) sit inside words; a line's end is its lb.
+        text = re.sub(r"<[^>]+>", "", parts[k + 2])
         lines.append(((int(parts[k]), int(parts[k + 1])), html.unescape(text)))
     return "\n".join(text for _, text in sorted(lines))
 
