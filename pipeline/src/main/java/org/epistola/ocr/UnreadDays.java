@@ -3,6 +3,7 @@ package org.epistola.ocr;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.epistola.structure.DateParser;
 
 /**
  * Tells a short line that names a month and a year but no day that could be read ("ath May,
@@ -14,9 +15,7 @@ import java.util.regex.Pattern;
 final class UnreadDays {
 
   private static final int MAX_WORDS = 8;
-  private static final String MONTH =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String MONTH = DateParser.MONTH_NAME;
   private static final String DAY =
       "(?<![\\p{L}\\p{N}])(?:[1-9]|0[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|d)?(?![\\p{L}\\p{N}])";
   private static final String YEAR = "(?<![\\p{L}\\p{N}])([12][0-9]{3})(?![\\p{N}])";

@@ -27,9 +27,15 @@ public final class DateParser {
           Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
           Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-  private static final String MONTH =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  /** The English month names and their usual abbreviations, as regular-expression alternatives. */
+  static final String MONTH_WORDS =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+  /** A month name with an optional abbreviation dot, as a non-capturing regular expression. */
+  public static final String MONTH_NAME = "(?:" + MONTH_WORDS + ")\\.?";
+
+  private static final String MONTH = "(" + MONTH_WORDS + ")\\.?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|d)?";
   private static final String YEAR = "(\\d{4})";
 

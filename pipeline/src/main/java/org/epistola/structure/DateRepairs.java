@@ -20,13 +20,9 @@ final class DateRepairs {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9lI|Oo]{1,4})(st|nd|rd|th|d)?(?![\\p{L}\\p{N}])");
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}01]{3,9}(?![\\p{L}\\p{N}])");
   private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec");
+      Set.of(DateParser.MONTH_WORDS.toLowerCase(Locale.ROOT).split("\\|"));
 
-  private static final String MONTH_NAME =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String MONTH_NAME = DateParser.MONTH_NAME;
   private static final Pattern LONE_ONE_AFTER_MONTH =
       Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH_NAME + "\\s+([lI|])(?:st)?\\s*,?\\s+\\d{4}\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_ONE_BEFORE_MONTH =
