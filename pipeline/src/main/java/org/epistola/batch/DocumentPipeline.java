@@ -183,14 +183,16 @@ final class DocumentPipeline {
         layer ? Optional.of(Versions.pdfbox()) : Optional.empty());
   }
 
-  /** Per page: words, mean confidence and low-confidence words (the last two of OCR'd pages). */
+  /** Per page: words and mean confidence; for OCR'd pages also low-confidence words and cleaning. */
   private List<DocumentReport.PageReport> pageReports(Document document) {
-    return document.pages().stream()
-        .map(page -> new DocumentReport.PageReport(
-            page.number(), page.source(), page.wordCount(), rounded(page.meanConfidence()),
-            page.source() == TextSource.OCR ? lowConfidence.countLow(page) : null,
-            page.source() == TextSource.OCR ? page.cleaning() : null))
-        .toList();
+    return document.pages().stream().map(this::pageReport).toList();
+  }
+
+  private DocumentReport.PageReport pageReport(Page page) {
+    boolean ocr = page.source() == TextSource.OCR;
+    return new DocumentReport.PageReport(page.number(), page.source(), page.wordCount(),
+        rounded(page.meanConfidence()), ocr ? lowConfidence.countLow(page) : null,
+        ocr ? page.cleaning() : null);
   }
 
   private static DocumentReport.ValidationSummary summary(ValidationReport report) {
