@@ -9,7 +9,7 @@
     expand-text="yes" exclude-result-prefixes="#all">
 
   <!-- The letter's title, from titleStmt. -->
-  <xsl:function name="epi:title" as="xs:string">
+  <xsl:function name="epi:title" as="xs:string" visibility="public">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:sequence select="(normalize-space($tei/teiHeader/fileDesc/titleStmt/title[1])[.], 'Untitled letter')[1]"/>
   </xsl:function>
@@ -77,7 +77,7 @@
   </xsl:function>
 
   <!-- The ISO date (@when) used for sorting; empty string if unknown. -->
-  <xsl:function name="epi:date-key" as="xs:string">
+  <xsl:function name="epi:date-key" as="xs:string" visibility="public">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:sequence select="normalize-space(epi:date-element($tei)/@when)"/>
   </xsl:function>

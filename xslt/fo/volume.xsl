@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The volume of a whole run: a title page with the table of contents, then every letter in
-     date order on its own pages, numbered through the volume, with a PDF bookmark for each. -->
+     date order on its own pages, numbered through the volume, with a PDF bookmark for each. A
+     large run is cut into several volumes; each is numbered ("Volume 2 of 5") and has its own
+     contents and page numbers. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -18,6 +20,11 @@
   <!-- Initial template: letters are TEI documents, put in date order (undated ones last). -->
   <xsl:template name="volume">
     <xsl:param name="letters" as="document-node()*" required="yes"/>
+    <xsl:param name="volume-number" as="xs:integer" select="1"/>
+    <xsl:param name="volume-count" as="xs:integer" select="1"/>
+    <xsl:variable name="numbering" as="xs:string?"
+        select="if ($volume-count gt 1) then 'Volume ' || $volume-number || ' of ' || $volume-count else ()"/>
+    <xsl:variable name="title" as="xs:string" select="string-join(($volume-title, $numbering ! lower-case(.)), ', ')"/>
     <xsl:for-each select="$letters[not(TEI)]">
       <xsl:sequence select="error(QName('urn:epistola:xslt', 'epi:not-tei'),
                                   'not a TEI document: ' || document-uri(.))"/>
@@ -33,11 +40,11 @@
         color="#000000">
       <xsl:call-template name="epi:fo-layout"/>
       <xsl:call-template name="epi:fo-declarations">
-        <xsl:with-param name="title" select="$volume-title"/>
+        <xsl:with-param name="title" select="$title"/>
         <xsl:with-param name="creators" select="distinct-values($sorted ! epi:sender(.))"/>
         <xsl:with-param name="dates" select="distinct-values($sorted ! epi:date-key(.)[epi:is-iso-date(.)])"/>
         <xsl:with-param name="description"
-            select="$volume-title || ': ' || count($sorted) || (if (count($sorted) = 1) then ' letter' else ' letters')"/>
+            select="$title || ': ' || count($sorted) || (if (count($sorted) = 1) then ' letter' else ' letters')"/>
       </xsl:call-template>
       <fo:bookmark-tree>
         <fo:bookmark internal-destination="contents">
@@ -61,6 +68,9 @@
         <fo:flow flow-name="xsl-region-body">
           <fo:block font-size="22pt" font-weight="bold" text-align="center" space-before="40mm"
               space-after="4mm">{$volume-title}</fo:block>
+          <xsl:if test="exists($numbering)">
+            <fo:block font-size="14pt" text-align="center" space-after="4mm">{$numbering}</fo:block>
+          </xsl:if>
           <fo:block text-align="center" font-size="11pt" color="#444444" space-after="25mm">{
             count($sorted)} {if (count($sorted) = 1) then 'letter' else 'letters'}{
             epi:date-range($sorted) ! (', ' || .)}</fo:block>

@@ -42,7 +42,8 @@ public final class BatchRun {
       List<DocumentReport> reports = process(found.documents(), processors, progress);
       String missing = processors.stream()
           .flatMap(processor -> processor.missingDependency().stream()).findFirst().orElse(null);
-      return new RunFinisher(new OutputLayout(settings.output()), editions, settings.lowConfidence())
+      return new RunFinisher(new OutputLayout(settings.output()), editions, settings.lowConfidence(),
+          settings.lettersPerVolume())
           .finish(reports, found.problems(), missing, progress);
     } finally {
       processors.forEach(DocumentProcessor::close);

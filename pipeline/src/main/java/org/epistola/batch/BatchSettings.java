@@ -21,6 +21,7 @@ import org.epistola.render.PrintEdition;
  * @param pdfDate the creation date of the run's PDFs ({@code SOURCE_DATE_EPOCH}); absent: the
  *     run's start, one value for the whole run
  * @param lowConfidence the OCR confidence below which words are marked unclear and counted
+ * @param lettersPerVolume the most letters one print volume holds; a larger run gets several
  */
 public record BatchSettings(
     List<Path> inputs,
@@ -34,7 +35,11 @@ public record BatchSettings(
     boolean force,
     boolean printFacsimiles,
     Optional<Instant> pdfDate,
-    ConfidenceThreshold lowConfidence) {
+    ConfidenceThreshold lowConfidence,
+    int lettersPerVolume) {
+
+  /** Letters per print volume unless set: a volume of a few hundred pages, as a printed book. */
+  public static final int DEFAULT_LETTERS_PER_VOLUME = 100;
 
   public BatchSettings {
     inputs = List.copyOf(inputs);
@@ -46,16 +51,19 @@ public record BatchSettings(
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1: " + jobs);
     }
+    if (lettersPerVolume < 1) {
+      throw new IllegalArgumentException("--volume-letters must be at least 1: " + lettersPerVolume);
+    }
   }
 
   /**
    * Settings without facsimile pages, dated at the run's start, with the default confidence
-   * threshold.
+   * threshold and volume size.
    */
   public BatchSettings(List<Path> inputs, Path output, PdfTextPolicy pdfText, long maxPixels,
       int maxPages, WorkerSettings workers, int jobs, boolean isolateOcr, boolean force) {
     this(inputs, output, pdfText, maxPixels, maxPages, workers, jobs, isolateOcr, force, false,
-        Optional.empty(), ConfidenceThreshold.DEFAULT);
+        Optional.empty(), ConfidenceThreshold.DEFAULT, DEFAULT_LETTERS_PER_VOLUME);
   }
 
   /** One job per core, OCR isolated in workers, nothing forced, the default confidence threshold. */
@@ -67,7 +75,8 @@ public record BatchSettings(
   /** These settings with {@code date} as the PDFs' date unless one is set already. */
   public BatchSettings datedIfUndated(Instant date) {
     return pdfDate.isPresent() ? this : new BatchSettings(inputs, output, pdfText, maxPixels,
-        maxPages, workers, jobs, isolateOcr, force, printFacsimiles, Optional.of(date), lowConfidence);
+        maxPages, workers, jobs, isolateOcr, force, printFacsimiles, Optional.of(date), lowConfidence,
+        lettersPerVolume);
   }
 
   /** The print edition's settings: A4, facsimile pages as asked, the PDFs' date. */

@@ -12,27 +12,32 @@ import org.epistola.render.RenderException;
 
 /**
  * Writes what a run produces from all its documents together, once they are done: the index
- * page, the print volume, report.json and report.html, documents in id order.
+ * page, the print volumes, report.json and report.html, documents in id order.
  */
 public final class RunFinisher {
 
   private final OutputLayout layout;
   private final Editions editions;
   private final ConfidenceThreshold lowConfidence;
+  private final int lettersPerVolume;
 
-  RunFinisher(OutputLayout layout, Editions editions, ConfidenceThreshold lowConfidence) {
+  RunFinisher(OutputLayout layout, Editions editions, ConfidenceThreshold lowConfidence,
+      int lettersPerVolume) {
     this.layout = layout;
     this.editions = editions;
     this.lowConfidence = lowConfidence;
+    this.lettersPerVolume = lettersPerVolume;
   }
 
   /**
-   * A finisher for {@code output} with its own compiled editions, its print volume made with
-   * {@code print}; {@code lowConfidence} is the threshold the documents were processed with.
+   * A finisher for {@code output} with its own compiled editions, its print volumes made with
+   * {@code print}, at most {@code lettersPerVolume} letters each; {@code lowConfidence} is the
+   * threshold the documents were processed with.
    */
   public static RunFinisher open(Path output, PrintEdition.Settings print,
-      ConfidenceThreshold lowConfidence) throws BatchException {
-    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch(print), lowConfidence);
+      ConfidenceThreshold lowConfidence, int lettersPerVolume) throws BatchException {
+    return new RunFinisher(new OutputLayout(output), Editions.compileForBatch(print), lowConfidence,
+        lettersPerVolume);
   }
 
   public RunReport finish(List<DocumentReport> documents, List<String> inputProblems,
@@ -51,7 +56,7 @@ public final class RunFinisher {
     return report;
   }
 
-  /** The index page and the print volume of every letter that got its TEI written. */
+  /** The index page and the print volumes of every letter that got its TEI written. */
   private void writeCollections(List<DocumentReport> reports, Progress progress) {
     List<Path> teiFiles = reports.stream()
         .filter(report -> report.outputs() != null)
@@ -62,11 +67,8 @@ public final class RunFinisher {
     } catch (RenderException e) {
       progress.problem(e.getMessage());
     }
-    if (teiFiles.isEmpty()) {
-      return;
-    }
     try {
-      editions.print().writeVolume(teiFiles, layout.volume());
+      new Volumes(layout, editions.print(), lettersPerVolume).write(teiFiles, progress);
     } catch (RenderException e) {
       progress.problem(e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.epistola.cli;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.epistola.batch.BatchSettings;
 import picocli.CommandLine.Option;
 
 /** How the editions are made: the options of {@code run} that change the HTML and PDF only. */
@@ -13,6 +14,12 @@ public final class EditionOptions {
   @Option(names = "--print-facsimiles",
       description = "Print each letter's page images after it in the PDFs, one page per scan page.")
   public boolean printFacsimiles;
+
+  @Option(names = "--volume-letters", paramLabel = "N",
+      description = "The most letters in one print volume; a larger run gets several "
+          + "(print/edition-1.pdf, ...), so that its memory does not grow with the run "
+          + "(default: ${DEFAULT-VALUE}).")
+  public int volumeLetters = BatchSettings.DEFAULT_LETTERS_PER_VOLUME;
 
   /**
    * The PDFs' creation date from {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), if set.

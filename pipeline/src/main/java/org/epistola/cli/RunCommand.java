@@ -80,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
       settings = new BatchSettings(inputs, out, document.pdfText, document.maxPixels,
           document.maxPages, workers, jobs, !document.inProcess, document.force,
           editions.printFacsimiles, EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH)),
-          document.lowConfidenceThreshold());
+          document.lowConfidenceThreshold(), editions.volumeLetters);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

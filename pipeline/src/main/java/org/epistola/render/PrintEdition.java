@@ -3,6 +3,7 @@ package org.epistola.render;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
@@ -70,6 +72,12 @@ public final class PrintEdition {
     private static final QName FACSIMILES_PARAMETER = new QName("facsimile-images");
     private static final QName VOLUME_TEMPLATE = new QName("volume");
     private static final QName LETTERS_PARAMETER = new QName("letters");
+    private static final QName VOLUME_NUMBER_PARAMETER = new QName("volume-number");
+    private static final QName VOLUME_COUNT_PARAMETER = new QName("volume-count");
+    private static final String EPISTOLA_XSLT = "urn:epistola:xslt";
+    private static final QName DATE_KEY_FUNCTION = new QName(EPISTOLA_XSLT, "date-key");
+    private static final QName TITLE_FUNCTION = new QName(EPISTOLA_XSLT, "title");
+    private static final String TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0";
     private static final String FONT_SUBSTITUTED = "org.apache.fop.fonts.FontEventProducer.fontSubstituted";
 
     private final Processor processor;
@@ -121,6 +129,14 @@ public final class PrintEdition {
      * then the letters in date order, with a bookmark for each.
      */
     public void writeVolume(List<Path> teiFiles, Path pdfFile) throws RenderException {
+        writeVolume(teiFiles, pdfFile, VolumeNumber.ONLY);
+    }
+
+    /**
+     * Writes volume {@code number} of a set: like {@link #writeVolume(List, Path)}, with the
+     * volume's number on its title page and in its title when the set has more than one.
+     */
+    public void writeVolume(List<Path> teiFiles, Path pdfFile, VolumeNumber number) throws RenderException {
         List<XdmNode> letters = new ArrayList<>(teiFiles.size());
         List<FacsimilePages.Letter> sources = new ArrayList<>(teiFiles.size());
         for (Path teiFile : teiFiles) {
@@ -129,9 +145,50 @@ public final class PrintEdition {
             sources.add(new FacsimilePages.Letter(teiFile, letter));
         }
         render(pdfFile, teiFiles.size() + " TEI files", sources, (transformer, destination) -> {
-            transformer.setInitialTemplateParameters(Map.of(LETTERS_PARAMETER, new XdmValue(letters)), false);
+            transformer.setInitialTemplateParameters(Map.of(
+                    LETTERS_PARAMETER, new XdmValue(letters),
+                    VOLUME_NUMBER_PARAMETER, new XdmAtomicValue(number.number()),
+                    VOLUME_COUNT_PARAMETER, new XdmAtomicValue(number.count())), false);
             transformer.callTemplate(VOLUME_TEMPLATE, destination);
         });
+    }
+
+    /**
+     * The TEI files in the order a volume prints them: by date (undated letters last), then by
+     * title. Only one letter is held in memory at a time, so a run of any size can be ordered
+     * before it is cut into volumes.
+     */
+    public List<Path> volumeOrder(List<Path> teiFiles) throws RenderException {
+        record Keyed(Path file, boolean undated, String date, String title) {
+        }
+        List<Keyed> keyed = new ArrayList<>(teiFiles.size());
+        Xslt30Transformer functions = stylesheet.load30();
+        for (Path teiFile : teiFiles) {
+            XdmNode tei = TeiInput.parse(processor, teiFile).select(Steps.child(TEI_NAMESPACE, "TEI")).findFirst()
+                    .orElseThrow(() -> new RenderException("not a TEI document: " + teiFile));
+            try {
+                String date = functions.callFunction(DATE_KEY_FUNCTION, new XdmValue[] {tei}).toString();
+                String title = functions.callFunction(TITLE_FUNCTION, new XdmValue[] {tei}).toString();
+                keyed.add(new Keyed(teiFile, date.isEmpty(), date, title));
+            } catch (SaxonApiException e) {
+                throw new RenderException("cannot read the date and title of " + teiFile + ": " + e.getMessage(), e);
+            }
+        }
+        // The volume stylesheet sorts by the same keys, with Unicode code-point order for strings.
+        keyed.sort(Comparator.comparing(Keyed::undated).thenComparing(Keyed::date).thenComparing(Keyed::title));
+        return keyed.stream().map(Keyed::file).toList();
+    }
+
+    /** Which volume of how many a volume PDF is. */
+    public record VolumeNumber(int number, int count) {
+        /** The one volume of a run that fits in one. */
+        public static final VolumeNumber ONLY = new VolumeNumber(1, 1);
+
+        public VolumeNumber {
+            if (count < 1 || number < 1 || number > count) {
+                throw new IllegalArgumentException("no volume " + number + " of " + count);
+            }
+        }
     }
 
     /** Runs one transformation of the stylesheet into FOP. */

@@ -65,6 +65,30 @@ class RunEditionOptionsTest {
   }
 
   @Test
+  void volumeLettersCutsTheRunIntoVolumes() throws Exception {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Path digital = ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf");
+    Files.copy(digital, in.resolve("first.pdf"));
+    Files.copy(digital, in.resolve("second.pdf"));
+    Path out = work.resolve("out");
+
+    Result result = run(Map.of(), in.toString(), "--out", out.toString(), "--volume-letters", "1", "--in-process");
+
+    assertEquals(0, result.status(), result.err());
+    assertTrue(Files.isRegularFile(out.resolve("print/edition-1.pdf")), result.err());
+    assertTrue(Files.isRegularFile(out.resolve("print/edition-2.pdf")), result.err());
+    assertTrue(Files.notExists(out.resolve("print/edition.pdf")));
+  }
+
+  @Test
+  void aVolumeOfNoLettersIsABadArgument() {
+    Result result = run(Map.of(), "scans", "--out", work.resolve("out").toString(), "--volume-letters", "0");
+    assertEquals(2, result.status());
+    assertTrue(result.err().contains("--volume-letters must be at least 1"), result.err());
+    assertTrue(Files.notExists(work.resolve("out")), "nothing written");
+  }
+
+  @Test
   void badSourceDateEpochIsABadArgument() {
     Result result = run(Map.of(EditionOptions.SOURCE_DATE_EPOCH, "yesterday"),
         "scans", "--out", work.resolve("out").toString());

@@ -199,6 +199,30 @@ class PrintEditionTest {
     }
 
     @Test
+    void volumeOrderIsTheVolumesOwnDateOrderWithUndatedLettersLast(@TempDir Path dir) throws Exception {
+        Path undated = Files.writeString(dir.resolve("undated.xml"),
+                Files.readString(fixture(Fixtures.SAMPLE)).replaceAll(" when=\"[^\"]*\"", ""));
+        Path sample = fixture(Fixtures.SAMPLE);
+        Path features = fixture(Fixtures.FEATURES);
+
+        assertEquals(List.of(features, sample, undated), edition.volumeOrder(List.of(undated, sample, features)));
+        assertEquals(List.of(), edition.volumeOrder(List.of()));
+    }
+
+    @Test
+    void numberedVolumeSaysWhichOfHowManyItIs(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("edition-2.pdf");
+        edition.writeVolume(List.of(fixture(Fixtures.SAMPLE)), pdf, new PrintEdition.VolumeNumber(2, 3));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("Letters, volume 2 of 3", document.getDocumentInformation().getTitle());
+            String text = collapse(new PDFTextStripper().getText(document));
+            assertTrue(text.startsWith("Letters Volume 2 of 3 1 letter"), text);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new PrintEdition.VolumeNumber(4, 3));
+    }
+
+    @Test
     void unreachableOutputDirectoryNamesTheFile(@TempDir Path dir) throws Exception {
         // Missing folders are created, but not below a plain file.
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");

@@ -82,7 +82,7 @@ record ExecutorSettings(
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,
         isolateOcr, force, printFacsimiles, Optional.of(Instant.ofEpochSecond(pdfDateSeconds)),
-        new ConfidenceThreshold(lowConfidence));
+        new ConfidenceThreshold(lowConfidence), BatchSettings.DEFAULT_LETTERS_PER_VOLUME);
   }
 
   Configuration hadoopConfiguration() {

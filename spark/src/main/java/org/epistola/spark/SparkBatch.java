@@ -119,7 +119,8 @@ public final class SparkBatch implements Callable<Integer> {
           EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH))
               .orElse(Instant.now()).getEpochSecond(),
           document.lowConfidence, Map.of());
-      return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors);
+      return new SparkJob.Settings(inputs, Optional.ofNullable(partitions), executors,
+          editions.volumeLetters);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -31,11 +31,16 @@ final class SparkJob {
    *
    * @param inputs paths or URIs: documents, folders of documents, text files listing them
    * @param partitions how many tasks the documents are spread over; empty for one per document
+   * @param lettersPerVolume the most letters one print volume holds
    */
-  record Settings(List<String> inputs, Optional<Integer> partitions, ExecutorSettings executors) {
+  record Settings(List<String> inputs, Optional<Integer> partitions, ExecutorSettings executors,
+      int lettersPerVolume) {
 
     Settings {
       inputs = List.copyOf(inputs);
+      if (lettersPerVolume < 1) {
+        throw new IllegalArgumentException("--volume-letters must be at least 1: " + lettersPerVolume);
+      }
       if (partitions.isPresent() && partitions.get() < 1) {
         throw new IllegalArgumentException("--partitions must be at least 1: " + partitions.get());
       }
@@ -107,7 +112,7 @@ final class SparkJob {
       }
     }
     return RunFinisher.open(output, settings.executors().batch().print(),
-        settings.executors().batch().lowConfidence())
+        settings.executors().batch().lowConfidence(), settings.lettersPerVolume())
         .finish(reports, problems, missing, progress);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.epistola.batch.BatchSettings;
 import org.epistola.batch.DocumentReport;
 import org.epistola.batch.Progress;
 import org.epistola.batch.RunReport;
@@ -49,7 +50,8 @@ class ExecutorProcessorsTest {
     JavaSparkContext spark = SparkJob.start(Optional.of("local[2]"));
     List<ProcessHandle> workers;
     try {
-      RunReport report = new SparkJob(new SparkJob.Settings(documents, Optional.empty(), settings))
+      RunReport report = new SparkJob(new SparkJob.Settings(documents, Optional.empty(), settings,
+          BatchSettings.DEFAULT_LETTERS_PER_VOLUME))
           .run(spark, new Progress() {});
 
       assertEquals(4, report.documents().size());

@@ -174,7 +174,8 @@ class SparkJobTest {
         false, false, 1_700_000_000L,
         ConfidenceThreshold.DEFAULT_PERCENT, Map.of());
     List<String> printed = new CopyOnWriteArrayList<>();
-    RunReport report = new SparkJob(new SparkJob.Settings(inputs, Optional.empty(), executors))
+    RunReport report = new SparkJob(new SparkJob.Settings(inputs, Optional.empty(), executors,
+        BatchSettings.DEFAULT_LETTERS_PER_VOLUME))
         .run(spark, Progress.lines(printed::add));
     lines.addAll(printed);
     return report;
