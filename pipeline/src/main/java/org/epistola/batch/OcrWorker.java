@@ -51,7 +51,7 @@ public final class OcrWorker {
   private static WorkerProtocol.Response answer(
       InProcessRecognizer recognizer, WorkerProtocol.Request request) {
     if (request.fault() == WorkerProtocol.Fault.CRASH) {
-      Runtime.getRuntime().halt(134);
+      crashInNativeCode();
     }
     if (request.fault() == WorkerProtocol.Fault.HANG) {
       sleepForever();
@@ -65,6 +65,16 @@ public final class OcrWorker {
     } catch (IOException | OcrException | RuntimeException e) {
       return WorkerProtocol.Response.failed(e.getMessage() == null ? e.toString() : e.getMessage());
     }
+  }
+
+  /**
+   * Reads native memory at address 0 through JNA (which Tess4J uses): the segmentation fault a
+   * broken native library would cause, with the JVM's fatal error handling. Halts if the
+   * platform somehow survives it.
+   */
+  private static void crashInNativeCode() {
+    new com.sun.jna.Pointer(0).getLong(0);
+    Runtime.getRuntime().halt(134);
   }
 
   private static void send(PrintStream out, WorkerProtocol.Response response) throws IOException {

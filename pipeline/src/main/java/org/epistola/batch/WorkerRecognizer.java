@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,7 @@ final class WorkerRecognizer implements PageRecognizer {
     return thread;
   });
   private Process process;
+  private WorkerMessages messages;
   private PrintStream requests;
   private BufferedReader responses;
   private int pagesServed;
@@ -64,8 +66,10 @@ final class WorkerRecognizer implements PageRecognizer {
       throw new OcrException("OCR timed out after " + settings.pageTimeout().toSeconds()
           + " s; the worker was stopped");
     } catch (IOException e) {
+      WorkerMessages dying = messages;
       int status = stopWorker();
-      throw new OcrException("the OCR worker died (exit status " + status + ")", e);
+      String why = dying == null ? "" : dying.summary(2_000).map(line -> ": " + line).orElse("");
+      throw new OcrException("the OCR worker died (exit status " + status + ")" + why, e);
     }
   }
 
@@ -77,12 +81,12 @@ final class WorkerRecognizer implements PageRecognizer {
       return;
     }
     try {
-      ProcessBuilder builder = new ProcessBuilder(command())
-          .redirectError(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder builder = new ProcessBuilder(command());
       // Parallelism comes from running several workers: Tesseract's own OpenMP threads would
       // only oversubscribe the cores. A limit the user set is kept.
       builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
       process = builder.start();
+      messages = WorkerMessages.follow(process.getErrorStream());
       requests = new PrintStream(process.getOutputStream(), false, StandardCharsets.UTF_8);
       responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       pagesServed = 0;
@@ -94,16 +98,21 @@ final class WorkerRecognizer implements PageRecognizer {
       }
       version = greeting.version();
     } catch (IOException | TimeoutException e) {
+      WorkerMessages failed = messages;
       stopWorker();
-      throw new OcrException("cannot start an OCR worker: " + e.getMessage(), e);
+      String why = failed == null ? "" : failed.summary(2_000).map(line -> " (" + line + ")").orElse("");
+      throw new OcrException("cannot start an OCR worker: " + e.getMessage() + why, e);
     }
   }
 
   private List<String> command() {
     String java = ProcessHandle.current().info().command().orElse("java");
     var ocr = settings.ocr();
+    // A JVM that crashes writes its crash report to the temporary folder, not the user's folder.
+    String crashReport = Path.of(System.getProperty("java.io.tmpdir"), "epistola-ocr-worker-%p.log").toString();
     List<String> command = new java.util.ArrayList<>(List.of(
-        java, "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
+        java, "-XX:ErrorFile=" + crashReport,
+        "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
         "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
         "--psm", Integer.toString(ocr.pageSegMode())));
     command.addAll(settings.preprocessOptions());
@@ -111,7 +120,9 @@ final class WorkerRecognizer implements PageRecognizer {
   }
 
   private WorkerProtocol.Response read(long timeoutMillis) throws IOException, TimeoutException {
-    Future<String> line = reader.submit(responses::readLine);
+    BufferedReader from = responses;
+    WorkerMessages kept = messages;
+    Future<String> line = reader.submit(() -> nextProtocolLine(from, kept));
     try {
       String text = line.get(timeoutMillis, TimeUnit.MILLISECONDS);
       if (text == null) {
@@ -126,6 +137,20 @@ final class WorkerRecognizer implements PageRecognizer {
     }
   }
 
+  /**
+   * The worker's next protocol message (a JSON line), or null at the end of its output. Anything
+   * else there is the JVM's own (a crash's fatal error lines) and is kept for the reason.
+   */
+  private static String nextProtocolLine(BufferedReader from, WorkerMessages kept) throws IOException {
+    for (String text = from.readLine(); text != null; text = from.readLine()) {
+      if (text.startsWith("{")) {
+        return text;
+      }
+      kept.keep(text);
+    }
+    return null;
+  }
+
   /** Stops the worker, if any; returns its exit status (-1 when unknown). */
   private int stopWorker() {
     if (process == null) {
@@ -133,6 +158,7 @@ final class WorkerRecognizer implements PageRecognizer {
     }
     Process stopping = process;
     process = null;
+    messages = null;
     requests.close();
     try {
       if (!stopping.waitFor(2, TimeUnit.SECONDS)) {

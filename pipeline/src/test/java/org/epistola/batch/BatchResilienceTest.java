@@ -52,8 +52,12 @@ class BatchResilienceTest {
 
     DocumentReport crashed = run.document("alpha");
     assertEquals(Status.FAILED, crashed.status());
-    assertTrue(crashed.reason().contains("alpha.png p.1") && crashed.reason().contains("worker died (exit status 134)"),
-        crashed.reason());
+    assertTrue(crashed.reason().contains("alpha.png p.1") && crashed.reason().contains("worker died (exit status 134)")
+        && crashed.reason().contains("SIGSEGV"), crashed.reason());
+    Path crashReport = Path.of(crashed.reason().replaceAll(".*crash report: ", ""));
+    assertTrue(crashReport.startsWith(System.getProperty("java.io.tmpdir")) && Files.isRegularFile(crashReport),
+        "the JVM's crash report, in the temporary folder: " + crashed.reason());
+    Files.delete(crashReport);
     DocumentReport hung = run.document("bravo");
     assertEquals(Status.FAILED, hung.status());
     assertTrue(hung.reason().contains("timed out after 15 s"), hung.reason());
