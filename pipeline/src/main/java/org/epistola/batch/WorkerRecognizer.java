@@ -106,6 +106,9 @@ final class WorkerRecognizer implements PageRecognizer {
         java, "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
         "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
         "--psm", Integer.toString(ocr.pageSegMode())));
+    if (!ocr.repairWords()) {
+      command.add("--no-word-repairs");
+    }
     command.addAll(settings.preprocessOptions());
     return command;
   }
