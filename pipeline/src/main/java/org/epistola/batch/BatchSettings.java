@@ -91,6 +91,7 @@ public record BatchSettings(
   /** The options that change outputs; a document's journal entry is valid only for the same. */
   String fingerprint() {
     return String.join("|", pdfText.name(), ocr().language(), Integer.toString(ocr().pageSegMode()),
+        ocr().repairWords() ? "word-repairs" : "no-word-repairs",
         Long.toString(maxPixels), Integer.toString(maxPages), workers.preprocess().toString(),
         printFacsimiles ? "facsimiles" : "no-facsimiles", "low-confidence=" + lowConfidence.percent());
   }

@@ -115,6 +115,9 @@ final class WorkerRecognizer implements PageRecognizer {
         "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
         "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
         "--psm", Integer.toString(ocr.pageSegMode())));
+    if (!ocr.repairWords()) {
+      command.add("--no-word-repairs");
+    }
     command.addAll(settings.preprocessOptions());
     return command;
   }

@@ -60,6 +60,11 @@ public final class DocumentOptions {
           + " count them in the report; 0 marks none. Default: ${DEFAULT-VALUE}.")
   public int lowConfidence = ConfidenceThreshold.DEFAULT_PERCENT;
 
+  @Option(names = "--no-word-repairs", negatable = true, defaultValue = "true",
+      description = "Leave OCR'd English words as read instead of mending doubtful ones misread by"
+          + " look-alike letters (c/o, a/e, l/i, a full stop as e) against Debian's word lists.")
+  public boolean repairWords = true;
+
   @Option(names = "--force", description = "Redo documents the journal shows as done and unchanged.")
   public boolean force;
 

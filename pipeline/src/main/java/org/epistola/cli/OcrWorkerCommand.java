@@ -21,6 +21,9 @@ final class OcrWorkerCommand implements Callable<Integer> {
   @Option(names = "--psm", required = true)
   int pageSegMode;
 
+  @Option(names = "--no-word-repairs", negatable = true, defaultValue = "true")
+  boolean repairWords = true;
+
   @Mixin PreprocessOptions preprocess = new PreprocessOptions();
 
   @Override
@@ -28,6 +31,6 @@ final class OcrWorkerCommand implements Callable<Integer> {
     // The protocol owns standard output; nothing else may print there.
     java.io.PrintStream protocol = System.out;
     System.setOut(System.err);
-    return new OcrWorker(new OcrSettings(tessdata, language, pageSegMode), preprocess.settings()).serve(System.in, protocol);
+    return new OcrWorker(new OcrSettings(tessdata, language, pageSegMode, repairWords), preprocess.settings()).serve(System.in, protocol);
   }
 }

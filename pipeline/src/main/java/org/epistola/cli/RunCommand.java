@@ -73,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
     OcrSettings ocr;
     BatchSettings settings;
     try {
-      ocr = new OcrSettings(document.tessdataOrDefault(), document.language, document.pageSegMode);
+      ocr = new OcrSettings(document.tessdataOrDefault(), document.language, document.pageSegMode,
+          document.repairWords);
       WorkerSettings workers = new WorkerSettings(
           ocr, preprocess.settings(), Duration.ofSeconds(document.pageTimeout), document.pagesPerWorker,
           crashOn, hangOn);

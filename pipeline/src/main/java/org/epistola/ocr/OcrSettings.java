@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param tessdata the folder holding {@code LANG.traineddata}
  * @param language Tesseract's language string, e.g. {@code eng} or {@code eng+fra}
  * @param pageSegMode Tesseract's page segmentation mode (3 = automatic)
+ * @param repairWords whether doubtful English words misread by look-alike letters are mended
+ *     against a word list ({@link ConfusionRepairs}); only for languages that include {@code eng}
  */
-public record OcrSettings(Path tessdata, String language, int pageSegMode) {
+public record OcrSettings(Path tessdata, String language, int pageSegMode, boolean repairWords) {
 
   /** Where Debian 12's tesseract-ocr packages put the language data. */
   public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
@@ -26,6 +28,16 @@ public record OcrSettings(Path tessdata, String language, int pageSegMode) {
     if (pageSegMode < 0 || pageSegMode > 13) {
       throw new IllegalArgumentException("page segmentation mode must be 0-13: " + pageSegMode);
     }
+  }
+
+  /** Settings with the word repairs on. */
+  public OcrSettings(Path tessdata, String language, int pageSegMode) {
+    this(tessdata, language, pageSegMode, true);
+  }
+
+  /** Whether words are mended: asked for, and the language is English (among others). */
+  public boolean repairsEnglish() {
+    return repairWords && List.of(language.split("\\+")).contains("eng");
   }
 
   /** The tessdata folder from TESSDATA_PREFIX when set, else Debian's. */

@@ -6,6 +6,7 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
@@ -23,8 +24,13 @@ public final class TesseractEngine implements OcrEngine {
   private final TessBaseAPI handle;
   private final String version;
   private final int pageSegMode;
+  private final Optional<ConfusionRepairs> repairs;
 
   public TesseractEngine(OcrSettings settings) throws OcrException {
+    repairs = settings.repairsEnglish()
+        ? Optional.of(new ConfusionRepairs(WordList.read(WordList.DEBIAN_ENGLISH),
+            ConfusionRepairs.DEFAULT_DOUBTFUL))
+        : Optional.empty();
     List<java.nio.file.Path> missing = settings.missingLanguageFiles();
     if (!missing.isEmpty()) {
       throw new OcrException(
@@ -65,13 +71,14 @@ public final class TesseractEngine implements OcrEngine {
 
   /**
    * Recognises the page, then reads again, on their own and scaled up, datelines whose day the
-   * page's reading lost ({@link DatelineRereader}).
+   * page's reading lost ({@link DatelineRereader}), and mends doubtful words misread by
+   * look-alike letters ({@link ConfusionRepairs}) when the settings ask for it.
    */
   @Override
   public List<Line> recognize(BufferedImage image, int dpi) throws OcrException {
     BufferedImage grey = Greyscale.of(image);
-    List<Line> lines = read(grey, dpi);
-    return DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
+    List<Line> lines = DatelineRereader.mend(read(grey, dpi), grey, dpi, this::readSingleLine);
+    return repairs.isPresent() ? repairs.get().repair(lines) : lines;
   }
 
   private List<Line> readSingleLine(BufferedImage line, int dpi) throws OcrException {

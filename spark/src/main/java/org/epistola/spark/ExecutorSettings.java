@@ -20,6 +20,7 @@ import org.epistola.ocr.OcrSettings;
  * What every task needs to process documents, in a form shipped to executors with the tasks.
  *
  * @param output the output folder, the same path on the driver and every executor
+ * @param repairWords whether doubtful English OCR words are mended against the word lists
  * @param printFacsimiles whether the PDFs carry page images after each letter
  * @param pdfDateSeconds the PDFs' creation date in seconds since 1970, one for the whole job
  * @param lowConfidence the OCR confidence (0-100) below which words are marked and counted
@@ -33,6 +34,7 @@ record ExecutorSettings(
     String tessdata,
     String language,
     int pageSegMode,
+    boolean repairWords,
     long pageTimeoutSeconds,
     int pagesPerWorker,
     CleaningSettings cleaning,
@@ -52,13 +54,13 @@ record ExecutorSettings(
     Objects.requireNonNull(cleaning, "cleaning");
     hadoop = Map.copyOf(hadoop);
     // Rejects bad values on the driver, before any task is sent.
-    batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, pageTimeoutSeconds,
+    batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode, repairWords, pageTimeoutSeconds,
         pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles, pdfDateSeconds, lowConfidence);
   }
 
   ExecutorSettings withHadoop(Map<String, String> settings) {
     return new ExecutorSettings(output, pdfText, maxPixels, maxPages, tessdata, language,
-        pageSegMode, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
+        pageSegMode, repairWords, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
         pdfDateSeconds, lowConfidence, settings);
   }
 
@@ -69,15 +71,16 @@ record ExecutorSettings(
   /** The batch settings of one task's document processor (one document at a time). */
   BatchSettings batch() {
     return batch(output, pdfText, maxPixels, maxPages, tessdata, language, pageSegMode,
-        pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
+        repairWords, pageTimeoutSeconds, pagesPerWorker, cleaning, isolateOcr, force, printFacsimiles,
         pdfDateSeconds, lowConfidence);
   }
 
   private static BatchSettings batch(String output, PdfTextPolicy pdfText, long maxPixels,
-      int maxPages, String tessdata, String language, int pageSegMode, long pageTimeoutSeconds,
+      int maxPages, String tessdata, String language, int pageSegMode, boolean repairWords,
+      long pageTimeoutSeconds,
       int pagesPerWorker, CleaningSettings cleaning, boolean isolateOcr, boolean force,
       boolean printFacsimiles, long pdfDateSeconds, int lowConfidence) {
-    OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode);
+    OcrSettings ocr = new OcrSettings(Path.of(tessdata), language, pageSegMode, repairWords);
     WorkerSettings workers = new WorkerSettings(ocr, cleaning.preprocess(),
         Duration.ofSeconds(pageTimeoutSeconds), pagesPerWorker, Set.of(), Set.of());
     return new BatchSettings(List.of(), Path.of(output), pdfText, maxPixels, maxPages, workers, 1,

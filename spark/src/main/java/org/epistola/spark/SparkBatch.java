@@ -114,7 +114,7 @@ public final class SparkBatch implements Callable<Integer> {
       ExecutorSettings executors = new ExecutorSettings(out.toAbsolutePath().toString(),
           document.pdfText, document.maxPixels, document.maxPages,
           document.tessdataOrDefault().toString(), document.language, document.pageSegMode,
-          document.pageTimeout, document.pagesPerWorker, CleaningSettings.of(cleaning.settings()),
+          document.repairWords, document.pageTimeout, document.pagesPerWorker, CleaningSettings.of(cleaning.settings()),
           !document.inProcess, document.force, editions.printFacsimiles,
           EditionOptions.sourceDate(environment.apply(EditionOptions.SOURCE_DATE_EPOCH))
               .orElse(Instant.now()).getEpochSecond(),

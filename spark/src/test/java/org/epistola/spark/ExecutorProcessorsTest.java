@@ -44,7 +44,7 @@ class ExecutorProcessorsTest {
     }
     ExecutorSettings settings = new ExecutorSettings(work.resolve("out").toString(),
         PdfTextPolicy.AUTO, IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
-        OcrSettings.defaultTessdata().toString(), "eng", 3, 180, 200, CleaningSettings.defaults(),
+        OcrSettings.defaultTessdata().toString(), "eng", 3, true, 180, 200, CleaningSettings.defaults(),
         true, false, false, 1_700_000_000L, ConfidenceThreshold.DEFAULT_PERCENT, Map.of());
 
     JavaSparkContext spark = SparkJob.start(Optional.of("local[2]"));

@@ -170,7 +170,7 @@ class SparkJobTest {
       throws BatchException, JobFailedException {
     ExecutorSettings executors = new ExecutorSettings(out.toString(), PdfTextPolicy.AUTO,
         IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES,
-        OcrSettings.defaultTessdata().toString(), language, 3, 180, 200, CleaningSettings.defaults(), true,
+        OcrSettings.defaultTessdata().toString(), language, 3, true, 180, 200, CleaningSettings.defaults(), true,
         false, false, 1_700_000_000L,
         ConfidenceThreshold.DEFAULT_PERCENT, Map.of());
     List<String> printed = new CopyOnWriteArrayList<>();

@@ -1,0 +1,171 @@
+package org.epistola.ocr;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+
+/**
+ * Mends doubtful words that heavy or worn typewriter ink made OCR misread by one or two look-alike
+ * letters ({@code c} read as {@code o}, {@code a} as {@code e}, {@code l} as {@code i}, a full
+ * stop as a final {@code e}). A word is changed only when its confidence is below {@link
+ * #doubtful}, it is not a known word, and exactly one way of swapping the fewest look-alikes
+ * makes a known word. Known words are the dictionary's and those read confidently elsewhere on
+ * the page, so names the page spells out clearly count as well.
+ */
+public final class ConfusionRepairs {
+
+  /** Below this confidence (0-100) a word may be mended; at or above it, it counts as known. */
+  public static final double DEFAULT_DOUBTFUL = 93;
+
+  private static final int MIN_LETTERS = 3;
+  private static final int MAX_SWAPS = 2;
+  private static final Pattern WORD = Pattern.compile("(\\P{L}*)(\\p{L}+)(\\P{L}*)");
+  private static final Pattern LOWER_OR_TITLE = Pattern.compile("\\p{Lu}?\\p{Ll}+");
+
+  /** For each letter OCR gave, the letters it is mistaken for under heavy ink. */
+  private static final Map<Character, String> LOOK_ALIKES = Map.of(
+      'o', "cae", 'e', "aoc", 'a', "eos", 'c', "oe", 'i', "l", 'l', "i", 'n', "m", 'w', "m",
+      'u', "a");
+
+  /**
+   * The commonest English words: when swaps give two known words and one of them is among these
+   * ("ond": and or end; "wos": was or mos), that one is taken.
+   */
+  private static final Set<String> COMMON = Set.of(
+      "the", "and", "that", "was", "for", "with", "had", "were", "which", "this", "from", "have",
+      "not", "are", "but", "all", "they", "their", "there", "been", "when", "who", "one", "our",
+      "out", "would", "could", "should", "about", "after", "also", "some", "them", "then", "than",
+      "into", "only", "other", "very", "what", "where", "she", "her", "his", "him", "has", "can",
+      "may", "made", "many", "more", "most", "much", "such", "any", "each", "those", "these",
+      "its", "being", "before", "under", "over", "will", "shall", "did", "your", "you",
+      "mrs", "camp", "came", "come", "same", "said", "time", "letter", "dear", "yours");
+
+  private final WordList dictionary;
+  private final double doubtful;
+
+  public ConfusionRepairs(WordList dictionary, double doubtful) {
+    this.dictionary = dictionary;
+    this.doubtful = doubtful;
+  }
+
+  /** The page's lines with doubtful misread words mended; boxes and confidences stay. */
+  public List<Line> repair(List<Line> lines) {
+    Set<String> sure = confidentWords(lines);
+    Predicate<String> known =
+        word -> dictionary.contains(word) || sure.contains(word.toLowerCase(Locale.ROOT));
+    List<Line> repaired = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      List<Word> words = new ArrayList<>(line.words().size());
+      for (int i = 0; i < line.words().size(); i++) {
+        Word word = line.words().get(i);
+        boolean mayEndSentence = i + 1 == line.words().size()
+            || startsWithCapital(line.words().get(i + 1).text());
+        words.add(isDoubtful(word)
+            ? mended(word.text(), known, mayEndSentence)
+                .map(text -> new Word(text, word.box(), word.confidence()))
+                .orElse(word)
+            : word);
+      }
+      repaired.add(new Line(words, line.box()));
+    }
+    return repaired;
+  }
+
+  private static boolean startsWithCapital(String text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).findFirst().stream()
+        .anyMatch(Character::isUpperCase);
+  }
+
+  private boolean isDoubtful(Word word) {
+    return word.confidence().isPresent() && word.confidence().get() < doubtful;
+  }
+
+  private Set<String> confidentWords(List<Line> lines) {
+    Set<String> sure = new HashSet<>();
+    for (Line line : lines) {
+      for (Word word : line.words()) {
+        Matcher parts = WORD.matcher(word.text());
+        if (!isDoubtful(word) && parts.matches() && parts.group(2).length() > MIN_LETTERS) {
+          sure.add(parts.group(2).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return sure;
+  }
+
+  /**
+   * {@code text} mended, when exactly one fewest-swap reading of it is a known word. A final
+   * {@code e} is read as a full stop only where a sentence may end: at the end of the line or
+   * before a capital.
+   */
+  static Optional<String> mended(String text, Predicate<String> known, boolean mayEndSentence) {
+    Matcher parts = WORD.matcher(text);
+    if (!parts.matches()) {
+      return Optional.empty();
+    }
+    String letters = parts.group(2);
+    if (letters.length() < MIN_LETTERS || !LOWER_OR_TITLE.matcher(letters).matches()
+        || known.test(letters)) {
+      return Optional.empty();
+    }
+    for (int swaps = 1; swaps <= MAX_SWAPS; swaps++) {
+      Set<String> found = new LinkedHashSet<>();
+      swapped(letters, 0, swaps, found, known);
+      if (swaps == 1 && mayEndSentence && parts.group(3).isEmpty() && letters.endsWith("e")
+          && known.test(letters.substring(0, letters.length() - 1))) {
+        found.add(letters.substring(0, letters.length() - 1) + ".");
+      }
+      Optional<String> only = only(found);
+      if (only.isPresent()) {
+        return Optional.of(parts.group(1) + only.get() + parts.group(3));
+      }
+      if (!found.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one word found, or the one common word among several. A short word must become a common
+   * one: too many short words are known ("dos", "fob") for a lone hit to mean much.
+   */
+  private static Optional<String> only(Set<String> found) {
+    if (found.size() == 1 && found.iterator().next().length() > MIN_LETTERS) {
+      return Optional.of(found.iterator().next());
+    }
+    List<String> common =
+        found.stream().filter(word -> COMMON.contains(word.toLowerCase(Locale.ROOT))).toList();
+    return common.size() == 1 ? Optional.of(common.get(0)) : Optional.empty();
+  }
+
+  /** Adds to {@code found} the known words made by swapping {@code swaps} look-alikes from {@code from} on. */
+  private static void swapped(String letters, int from, int swaps, Set<String> found,
+      Predicate<String> known) {
+    if (swaps == 0) {
+      if (known.test(letters)) {
+        found.add(letters);
+      }
+      return;
+    }
+    // The first letter of a capitalised word is left as it is.
+    for (int at = Math.max(from, Character.isUpperCase(letters.charAt(0)) ? 1 : 0);
+        at < letters.length(); at++) {
+      String instead = LOOK_ALIKES.getOrDefault(letters.charAt(at), "");
+      for (char letter : instead.toCharArray()) {
+        String candidate = letters.substring(0, at) + letter + letters.substring(at + 1);
+        swapped(candidate, at + 1, swaps - 1, found, known);
+      }
+    }
+  }
+}
