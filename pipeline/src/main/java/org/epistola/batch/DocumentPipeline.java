@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.epistola.ingest.DocumentInput;
-import org.epistola.ingest.IngestException;
-import org.epistola.ingest.IngestedPage;
-import org.epistola.ingest.PageSource;
 import org.epistola.ingest.PageSources;
 import org.epistola.model.ConfidenceThreshold;
 import org.epistola.model.Document;
 import org.epistola.model.Page;
 import org.epistola.model.TextSource;
-import org.epistola.ocr.OcrException;
 import org.epistola.render.RenderException;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterAnalyzer;
@@ -25,19 +21,13 @@ import org.epistola.tei.TeiWriter;
 import org.epistola.validate.ValidationReport;
 
 /**
- * Takes one document through every stage: read pages, clean and OCR the scanned ones, recognise
- * the letter, write and validate the TEI, render the HTML and PDF editions.
+ * Takes one document through every stage: read its pages ({@link DocumentReader}: ingest, clean
+ * and OCR), recognise the letter, write and validate the TEI, render the HTML and PDF editions,
+ * and report on it.
  */
 final class DocumentPipeline {
 
-  /** A failure of one document, with a message that names the file (and page). */
-  static final class DocumentFailure extends Exception {
-    DocumentFailure(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
-  private final PageSources sources;
+  private final DocumentReader reader;
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
   private final TeiWriter teiWriter;
   private final String ocrLanguage;
@@ -47,7 +37,7 @@ final class DocumentPipeline {
 
   DocumentPipeline(PageSources sources, String ocrLanguage, ConfidenceThreshold lowConfidence,
       Editions editions, OutputLayout layout) {
-    this.sources = sources;
+    this.reader = new DocumentReader(sources);
     this.ocrLanguage = ocrLanguage;
     this.lowConfidence = lowConfidence;
     this.teiWriter = new TeiWriter(lowConfidence);
@@ -67,8 +57,8 @@ final class DocumentPipeline {
     Document document;
     List<String> pageProblems = new ArrayList<>();
     try {
-      document = read(input, recognizer, times, log, pageProblems);
-    } catch (DocumentFailure e) {
+      document = reader.read(input, recognizer, times, log, pageProblems);
+    } catch (DocumentReader.DocumentFailure e) {
       return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
           input.kind().label(), null, null, null, times.asMap(), null);
     }
@@ -106,70 +96,6 @@ final class DocumentPipeline {
     } catch (IOException | RenderException e) {
       return new DocumentReport(input.id(), Status.FAILED, e.getMessage(), files,
           input.kind().label(), pages, confidence, null, times.asMap(), null);
-    }
-  }
-
-  /**
-   * Reads and recognises every page. A page that cannot be read is left out and reported when
-   * other pages remain; a document with no readable page, or no text at all, fails.
-   */
-  private Document read(DocumentInput input, PageRecognizer recognizer, StageTimes times,
-      DocumentLog log, List<String> pageProblems) throws DocumentFailure {
-    List<Page> pages = new ArrayList<>();
-    StageTimes opening = new StageTimes();
-    try (PageSource source = opening.time("ingest", () -> sources.open(input))) {
-      times.addAll(opening);
-      log.opened(source.pageCount());
-      for (int number = 1; number <= source.pageCount(); number++) {
-        int n = number;
-        StageTimes pageTimes = new StageTimes();
-        IngestedPage page;
-        try {
-          page = pageTimes.time("ingest", () -> source.page(n));
-        } catch (IngestException e) {
-          times.addAll(pageTimes);
-          if (source.pageCount() == 1) {
-            throw e;
-          }
-          log.pageLeftOut(e.getMessage());
-          pageProblems.add(e.getMessage());
-          continue;
-        }
-        Page recognised = recognise(input, page, recognizer, pageTimes);
-        times.addAll(pageTimes);
-        log.page(recognised, pageTimes.asMap());
-        pages.add(recognised);
-      }
-    } catch (IngestException e) {
-      throw new DocumentFailure(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new DocumentFailure(input.path() + ": " + e.getMessage(), e);
-    }
-    if (pages.isEmpty()) {
-      String why = pageProblems.isEmpty() ? "the document has no pages" : "no page could be read";
-      throw new DocumentFailure(input.path() + ": " + why, null);
-    }
-    if (pages.stream().allMatch(page -> page.lines().isEmpty())) {
-      throw new DocumentFailure(input.path() + ": no text found on any page (blank pages?)", null);
-    }
-    return new Document(input.id(), input.path(), input.kind(), pages);
-  }
-
-  private static Page recognise(
-      DocumentInput input, IngestedPage page, PageRecognizer recognizer, StageTimes times)
-      throws DocumentFailure {
-    if (page instanceof IngestedPage.TextLayer layer) {
-      return new Page(page.number(), page.facsimile(), TextSource.TEXT_LAYER, layer.lines());
-    }
-    try {
-      PageRecognizer.Recognition recognition =
-          recognizer.recognise(input.id(), (IngestedPage.Scanned) page);
-      recognition.seconds().forEach(times::add);
-      return new Page(page.number(), page.facsimile(), TextSource.OCR, recognition.lines(),
-          recognition.frame(), recognition.cleaning());
-    } catch (OcrException e) {
-      String where = recognizer.startFailure().isPresent() ? "" : input.path() + " p." + page.number() + ": ";
-      throw new DocumentFailure(where + e.getMessage(), e);
     }
   }
 
