@@ -69,9 +69,12 @@ public final class Cues {
   /** Typists' reference initials: "JBH:mk", "RS/jt". */
   static final Pattern REFERENCE_INITIALS = Pattern.compile("^\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}$");
 
-  /** A line that signs for someone else, typed above the signer's name: "For the Secretary of State:". */
+  /**
+   * A line that signs for someone else, typed above the signer's name: "For the Secretary of
+   * State:" (a worn key may add a mark after "For": "For. the Secretary of State:").
+   */
   static final Pattern SIGNING_FOR =
-      Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^for[.,]?\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
   /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
   static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|]+$");
@@ -88,7 +91,7 @@ public final class Cues {
   }
 
   /** The line without surrounding spaces and stray marks before its first word. */
-  private static String core(String text) {
+  static String core(String text) {
     String line = LEADING_MARKS.matcher(text.strip()).replaceFirst("");
     return TRAILING_MARKS.matcher(line).replaceFirst("$1");
   }
@@ -128,6 +131,6 @@ public final class Cues {
 
   /** "For the Secretary of State:", typed above the name of whoever signs for the writer. */
   public static boolean isSigningFor(String text) {
-    return SIGNING_FOR.matcher(text.strip()).matches();
+    return SIGNING_FOR.matcher(core(text)).matches();
   }
 }
