@@ -29,22 +29,28 @@ public final class Cues {
               + "|regards|respectfully\\s+submitted|.{0,60}obedient\\s+servant)\\b.{0,30}[,.]?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "P.S.", "P.P.S.", "PS", "Postscript"; a worn key's period may be read as a comma or a dash ("P.S,"). */
   static final Pattern POSTSCRIPT =
-      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P\\.\\s?S\\.|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P[.,]\\s?S[.,:;-]|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
 
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
-   * dash as "~", or add a stray mark after the number or the dash: "- 2°-", "- 2 -.").
+   * dash as "~", or add a stray mark after the number, glued or apart, or after the dash: "- 2°-",
+   * "- 2 °-", "- 2 -.").
    */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */
+  /**
+   * A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2"
+   * (a worn copy may glue a mark or the dash to the word before or after the number: "Mr. Hughes’- 3
+   * - 20th November", "- 2 --20th November").
+   */
   static final Pattern RUNNING_HEAD =
       Pattern.compile(
-          "\\s[-–—~]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~]{1,3}(?:\\s|$)|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
+          "[\\s’'.,][-–—~]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */

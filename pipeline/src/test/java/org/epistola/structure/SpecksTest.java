@@ -71,6 +71,19 @@ class SpecksTest {
         "a doubtful word of full height stays, and so does a flat one next to a word");
   }
 
+  @Test
+  void aDoubtfulBlotBeforeAnIndentedLineGoesAConfidentLetterStays() {
+    Line blotted = Line.of(List.of(smudge("a", 275, 2356, 20, 40, 0), word("I", 455, 2356, 15, 35),
+        word("enclose", 513, 2356, 210, 35), word("a", 753, 2366, 30, 25), word("copy", 813, 2360, 120, 40)));
+    Line listed = Line.of(List.of(word("a", 300, 2456, 30, 25), word("the", 455, 2456, 90, 35),
+        word("first", 575, 2456, 150, 35)));
+
+    List<Line> cleaned = Specks.clean(List.of(blotted, listed));
+
+    assertEquals(List.of("I enclose a copy", "a the first"), cleaned.stream().map(Line::text).toList());
+    assertEquals(455, cleaned.get(0).box().x(), "the indent shows again");
+  }
+
   private static Word smudge(String text, int x, int y, int w, int h, double confidence) {
     return new Word(text, new BBox(x, y, w, h), Optional.of(confidence));
   }
