@@ -16,8 +16,9 @@ import org.epistola.model.Word;
  * stands apart and is lower than {@value #FLAT} of the type's height while OCR is all but sure it
  * is wrong (confidence under {@value #SMUDGE_CONFIDENCE}: "oO" after "Dear Sir:"), or of at most
  * {@value #BLOT_CHARS} characters at any height with that doubt (a blot before an indented first
- * line read as "a" or "4", which would hide the indent), or lower than {@value #FLATTEST} of it
- * whatever the confidence. A line whose box a speck stretched (its top a
+ * line read as "a" or "4", which would hide the indent), or lower than {@value #LOW} of it while
+ * OCR doubts it (under {@value #UNSURE_CONFIDENCE}: "reasonable. oo", which would hide a short last
+ * line), or lower than {@value #FLATTEST} of it whatever the confidence. A line whose box a speck stretched (its top a
  * quarter of the type height above the median top of its words with letters or digits, or its
  * bottom more than a descender below their median bottom) gets the box between those medians;
  * words that specks swelled to more than {@value #SWOLLEN} times the type's height do not count
@@ -37,6 +38,8 @@ final class Specks {
   private static final double FLATTEST = 0.25;
   private static final double SWOLLEN = 1.5;
   private static final int BLOT_CHARS = 2;
+  private static final double UNSURE_CONFIDENCE = 50;
+  private static final double LOW = 0.5;
   private static final java.util.regex.Pattern EDGE_MARK =
       java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”»«~]+");
 
@@ -109,7 +112,9 @@ final class Specks {
 
   private static boolean isSmudge(Word word, double typeHeight) {
     boolean doubtful = word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
+    boolean unsure = word.confidence().map(c -> c < UNSURE_CONFIDENCE).orElse(false);
     return (doubtful && (word.box().height() < FLAT * typeHeight || word.text().length() <= BLOT_CHARS))
+        || (unsure && word.box().height() < LOW * typeHeight)
         || word.box().height() < FLATTEST * typeHeight;
   }
 

@@ -47,10 +47,13 @@ final class StrayMarks {
   }
 
   /**
-   * A close is words and commas: a mark before any of its words ("-Yours", "very ‘truly") and
-   * every mark after its final punctuation ("truly,.¢") are dirt.
+   * A close is words and commas: marks before its first word ("-- Yours"), a mark before any of its
+   * words ("-Yours", "very ‘truly") and every mark after its final punctuation ("truly,.¢") are dirt.
    */
   private static void trimCloseWords(List<Word> words) {
+    while (words.size() > 1 && MARKS_ONLY.matcher(words.get(0).text()).matches()) {
+      words.remove(0);
+    }
     for (int i = 0; i < words.size(); i++) {
       replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
     }

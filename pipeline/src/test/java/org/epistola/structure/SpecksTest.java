@@ -84,6 +84,18 @@ class SpecksTest {
     assertEquals(455, cleaned.get(0).box().x(), "the indent shows again");
   }
 
+  @Test
+  void aLowDoubtfulSmudgeAfterTheLastWordGoesSoTheLineEndsShort() {
+    Line last = Line.of(List.of(word("reasonable.", 309, 2907, 309, 40),
+        smudge("oo", 1149, 2919, 140, 17, 26.6)));
+    Line word = Line.of(List.of(word("said", 309, 3007, 120, 40), smudge("on", 1149, 3019, 60, 25, 80)));
+
+    List<Line> cleaned = Specks.clean(List.of(last, word));
+
+    assertEquals(List.of("reasonable.", "said on"), cleaned.stream().map(Line::text).toList());
+    assertEquals(618, cleaned.get(0).box().right());
+  }
+
   private static Word smudge(String text, int x, int y, int w, int h, double confidence) {
     return new Word(text, new BBox(x, y, w, h), Optional.of(confidence));
   }

@@ -127,4 +127,17 @@ class WornClosingTest {
 
     assertEquals("very truly yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
   }
+
+  @Test
+  void marksApartBeforeACloseGo() {
+    Page one = blockLetterBody()
+        .type(0, "-- Yours faithfully,")
+        .blank(3)
+        .type(0, "F. J. Chittenden")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Yours faithfully,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
 }
