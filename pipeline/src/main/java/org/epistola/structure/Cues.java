@@ -45,12 +45,13 @@ public final class Cues {
 
   /**
    * A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2"
-   * (a worn copy may glue a mark or the dash to the word before or after the number: "Mr. Hughes’- 3
-   * - 20th November", "- 2 --20th November").
+   * (a worn copy may glue a mark or the dash to the word before or after the number, or leave a
+   * dash as an underscore: "Mr. Hughes’- 3 - 20th November", "- 2 --20th November", "Mr. Hughes _
+   * 3.- 20th November").
    */
   static final Pattern RUNNING_HEAD =
       Pattern.compile(
-          "[\\s’'.,][-–—~]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
+          "[\\s’'.,][-–—~_]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~_]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */

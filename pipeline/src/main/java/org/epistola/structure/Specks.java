@@ -18,8 +18,10 @@ import org.epistola.model.Word;
  * {@value #BLOT_CHARS} characters at any height with that doubt (a blot before an indented first
  * line read as "a" or "4", which would hide the indent), or lower than {@value #LOW} of it while
  * OCR doubts it (under {@value #UNSURE_CONFIDENCE}: "reasonable. oo", which would hide a short last
- * line), or lower than {@value #FLATTEST} of it whatever the confidence. A line whose box a speck stretched (its top a
- * quarter of the type height above the median top of its words with letters or digits, or its
+ * line), or lower than {@value #FLATTEST} of it whatever the confidence. Lines that specks
+ * made or widened are mended by {@link SpeckedLines}. A line whose box a speck stretched (its top a
+ * quarter of the type height above the median top of its words with letters or digits (not
+ * counting scraps lower than {@value #FLATTEST} of the type's height), or its
  * bottom more than a descender below their median bottom) gets the box between those medians;
  * words that specks swelled to more than {@value #SWOLLEN} times the type's height do not count
  * when others are left. A mark alone at the start of a line, or at its end after punctuation, goes
@@ -69,7 +71,8 @@ final class Specks {
       }
       Line fromWords = Line.of(kept);
       BBox box = fromWords.box();
-      List<Word> text = kept.stream().filter(Specks::hasText).toList();
+      List<Word> text = kept.stream().filter(Specks::hasText)
+          .filter(w -> w.box().height() >= FLATTEST * typeHeight).toList();
       List<Word> unswollen = text.stream().filter(w -> w.box().height() <= SWOLLEN * typeHeight).toList();
       text = unswollen.isEmpty() ? text : unswollen;
       int top = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().y()).toArray());
@@ -83,7 +86,7 @@ final class Specks {
         cleaned.add(kept.size() == words.size() ? line : fromWords);
       }
     }
-    return cleaned;
+    return SpeckedLines.mend(cleaned, charWidth);
   }
 
   /**

@@ -37,7 +37,8 @@ class CuesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Mr. Whitfield - 2 °- March 12, 1952", "Mr. Whitfield - 2 - March 12, 1952",
-      "Mr, Hughes’- 3 - 20th November, 1942.", "Mr. Hughes - 2 --20th November, 1942."})
+      "Mr, Hughes’- 3 - 20th November, 1942.", "Mr. Hughes - 2 --20th November, 1942.",
+      "Mr. Hughes _ 3.- 20th November,. 1942."})
   void runningHeadsWithAMarkApartAfterTheNumber(String line) {
     assertTrue(Cues.isPageNumber(line), line);
   }

@@ -1,6 +1,7 @@
 package org.epistola.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,43 @@ class SpecksTest {
 
     assertEquals(List.of("reasonable.", "said on"), cleaned.stream().map(Line::text).toList());
     assertEquals(618, cleaned.get(0).box().right());
+  }
+
+  @Test
+  void aFlatScrapNextToAWordDoesNotDragTheLineBoxDown() {
+    Line speaking = Line.of(List.of(word("speaking.", 304, 803, 254, 49), smudge("a", 599, 859, 81, 4, 0)));
+
+    List<Line> cleaned = Specks.clean(List.of(speaking));
+
+    assertEquals(803, cleaned.get(0).box().y());
+  }
+
+  @Test
+  void aScrapOfALineWithinAnotherLinesHeightGoes() {
+    Line text = Line.of(List.of(word("is", 305, 656, 50, 41), word("going", 393, 655, 145, 45),
+        word("well", 575, 656, 120, 41)));
+    Line scrap = Line.of(List.of(word("e", 2193, 669, 24, 27)));
+    Line pageNumber = Line.of(List.of(word("2", 1260, 290, 30, 35)));
+
+    List<Line> cleaned = Specks.clean(List.of(scrap, text, pageNumber));
+
+    assertEquals(List.of("is going well", "2"), cleaned.stream().map(Line::text).toList());
+  }
+
+  @Test
+  void aSpeckGluedBeforeAnIndentedFirstWordLeavesTheIndent() {
+    Line indented = Line.of(List.of(word("\"Several", 307, 1208, 349, 47), word("members", 692, 1209, 203, 41),
+        word("asked", 933, 1206, 143, 42)));
+    Line quoted = Line.of(List.of(word("\"Quite", 300, 1308, 180, 40), word("so,\"", 510, 1308, 120, 40)));
+    Line runOn = Line.of(List.of(word("‘board", 285, 2152, 401, 51), word("by", 481, 2152, 55, 50),
+        word("noon", 561, 2156, 125, 45)));
+
+    List<Line> cleaned = Specks.clean(List.of(indented, quoted, runOn));
+
+    assertEquals("\"Several members asked", cleaned.get(0).text());
+    assertTrue(cleaned.get(0).box().x() >= 400, "box starts at " + cleaned.get(0).box().x());
+    assertEquals(300, cleaned.get(1).box().x(), "a typed quotation mark keeps its place");
+    assertEquals(285, cleaned.get(2).box().x(), "a box run over the next word keeps its place");
   }
 
   private static Word smudge(String text, int x, int y, int w, int h, double confidence) {
