@@ -121,7 +121,7 @@ record Closing(
     }
     Range signed = new Range(start, lastRight + 1);
     Range close = Range.empty(start);
-    if (signed.end() - signed.start() > 1 && Cues.isComplimentaryClose(lines.get(start).text())) {
+    if (signed.end() - signed.start() > 1 && readsAsClose(lines.get(start).text())) {
       close = new Range(start, start + 1);
       signed = new Range(start + 1, lastRight + 1);
     } else {
@@ -145,7 +145,7 @@ record Closing(
     while (start - 1 > bodyStart) {
       LetterLine candidate = lines.get(start - 1);
       boolean right = geometry.startsRight(candidate.line());
-      boolean cue = Cues.isComplimentaryClose(candidate.text());
+      boolean cue = readsAsClose(candidate.text());
       boolean near = joined(candidate, lines.get(start), geometry, SIGNATURE_SPACE_PITCHES);
       if (!near || !(right || (cue && start == end))) {
         break;
@@ -159,7 +159,8 @@ record Closing(
   private static Closing fromCloseCue(
       List<LetterLine> lines, int bodyStart, int postscript, PageGeometry geometry) {
     for (int i = postscript - 1; i > bodyStart; i--) {
-      if (Cues.isComplimentaryClose(lines.get(i).text())) {
+      if (Cues.isComplimentaryClose(lines.get(i).text())
+          || isMisreadCloseAt(lines, bodyStart, i, postscript, geometry)) {
         int end = i + 1;
         int start = closeStart(lines, bodyStart, i, geometry);
         while (end < postscript && joined(lines.get(end - 1), lines.get(end), geometry,
@@ -178,6 +179,31 @@ record Closing(
         Range.empty(postscript),
         Range.empty(postscript),
         postscript);
+  }
+
+  /**
+   * A close whose words a worn typewriter left misread, at a close's place: a short line that
+   * stands apart from the body above it (or below a short line ending in a comma, as "Sir," in a
+   * close of several lines) with a signature within signature space below it.
+   */
+  private static boolean isMisreadCloseAt(
+      List<LetterLine> lines, int bodyStart, int line, int end, PageGeometry geometry) {
+    LetterLine candidate = lines.get(line);
+    if (line + 1 >= end || !ClosingPhrases.isNear(candidate.text())
+        || candidate.line().box().width() >= geometry.textWidth() * 0.6
+        || !joined(candidate, lines.get(line + 1), geometry, SIGNATURE_SPACE_PITCHES)) {
+      return false;
+    }
+    LetterLine above = lines.get(line - 1);
+    boolean apart = !joined(above, candidate, geometry, 1.6);
+    boolean closeLineAbove = above.text().strip().endsWith(",")
+        && above.line().box().width() < geometry.textWidth() * 0.6;
+    return line - 1 > bodyStart && (apart || closeLineAbove);
+  }
+
+  /** At a place that a close takes, its words as typed or a few letters misread. */
+  private static boolean readsAsClose(String text) {
+    return Cues.isComplimentaryClose(text) || ClosingPhrases.isNear(text);
   }
 
   /**

@@ -29,22 +29,29 @@ public final class Cues {
               + "|regards|respectfully\\s+submitted|.{0,60}obedient\\s+servant)\\b.{0,30}[,.]?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "P.S.", "P.P.S.", "PS", "Postscript"; a worn key's period may be read as a comma or a dash ("P.S,"). */
   static final Pattern POSTSCRIPT =
-      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P\\.\\s?S\\.|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P[.,]\\s?S[.,:;-]|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
 
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
-   * dash as "~", or add a stray mark after the number or the dash: "- 2°-", "- 2 -.").
+   * dash as "~", or add a stray mark after the number, glued or apart, or after the dash: "- 2°-",
+   * "- 2 °-", "- 2 -.").
    */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2". */
+  /**
+   * A running head with a page number: "Mr. Whitfield - 2 - March 12, 1952", "Mr. Bell, page 2"
+   * (a worn copy may glue a mark or the dash to the word before or after the number, or leave a
+   * dash as an underscore: "Mr. Hughes’- 3 - 20th November", "- 2 --20th November", "Mr. Hughes _
+   * 3.- 20th November").
+   */
   static final Pattern RUNNING_HEAD =
       Pattern.compile(
-          "\\s[-–—~]{1,3}\\s*\\d{1,3}[.,°'’]?\\s*[-–—~]{1,3}(?:\\s|$)|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
+          "[\\s’'.,][-–—~_]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~_]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */
@@ -69,9 +76,12 @@ public final class Cues {
   /** Typists' reference initials: "JBH:mk", "RS/jt". */
   static final Pattern REFERENCE_INITIALS = Pattern.compile("^\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}$");
 
-  /** A line that signs for someone else, typed above the signer's name: "For the Secretary of State:". */
+  /**
+   * A line that signs for someone else, typed above the signer's name: "For the Secretary of
+   * State:" (a worn key may add a mark after "For": "For. the Secretary of State:").
+   */
   static final Pattern SIGNING_FOR =
-      Pattern.compile("^for\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^for[.,]?\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
   /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
   static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|]+$");
@@ -88,7 +98,7 @@ public final class Cues {
   }
 
   /** The line without surrounding spaces and stray marks before its first word. */
-  private static String core(String text) {
+  static String core(String text) {
     String line = LEADING_MARKS.matcher(text.strip()).replaceFirst("");
     return TRAILING_MARKS.matcher(line).replaceFirst("$1");
   }
@@ -128,6 +138,6 @@ public final class Cues {
 
   /** "For the Secretary of State:", typed above the name of whoever signs for the writer. */
   public static boolean isSigningFor(String text) {
-    return SIGNING_FOR.matcher(text.strip()).matches();
+    return SIGNING_FOR.matcher(core(text)).matches();
   }
 }

@@ -54,7 +54,7 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).toList();
+    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).map(OcrRepairs::respellClose).toList();
     Optional<LetterPart> dateline =
         first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
@@ -81,17 +81,29 @@ public final class LetterAnalyzer {
 
   /**
    * Page numbers and running heads at the top of continuation pages (a running head stands apart
-   * from the text below it), and page numbers at the foot.
+   * from the text below it), also a page number misread, and page numbers at the foot.
    */
   private static boolean isFurniture(LetterLine line, int index, List<Line> page, PageGeometry geometry) {
     int count = page.size();
     double width = line.line().box().width();
-    if (index == 0 && line.page() > 1 && Cues.isPageNumber(line.text())) {
+    if (index == 0 && line.page() > 1) {
       boolean apart = count == 1 || geometry.gap(line.line(), page.get(1)) >= 1.6;
-      return width < geometry.textWidth() * (apart ? 0.95 : 0.7);
+      if (Cues.isPageNumber(line.text())) {
+        return width < geometry.textWidth() * (apart ? 0.95 : 0.7);
+      }
+      return apart && isMisreadPageNumber(line, geometry);
     }
     return index == count - 1 && count > 1 && Cues.isBarePageNumber(line.text())
         && width < geometry.textWidth() * 0.7;
+  }
+
+  /**
+   * A few marks centred at the head of a continuation page, apart from the text: a page number "- 2 -"
+   * that a worn copy left unreadable ("lp").
+   */
+  private static boolean isMisreadPageNumber(LetterLine line, PageGeometry geometry) {
+    return line.text().replaceAll("\\s", "").length() <= 4 && geometry.isRoughlyCentred(line.line())
+        && line.line().box().width() < geometry.textWidth() * 0.2;
   }
 
   /** A subject line typed below the salutation stays in the opener: the body starts after it. */

@@ -64,8 +64,12 @@ final class Paragraphs {
         && next.text().matches("^\\p{Lu}\\p{Ll}.*");
   }
 
+  /**
+   * A short line that ends a sentence, perhaps followed by a mark that dirt left apart after it
+   * ("a run of six weeks. -").
+   */
   private static boolean endsParagraph(LetterLine line, PageGeometry geometry) {
     String text = line.text();
-    return geometry.endsShort(line.line()) && text.matches(".*[.!?:][\"'”’)]?$");
+    return geometry.endsShort(line.line()) && text.matches(".*[.!?:][\"'”’)]?(?:\\s[-–—~'‘’`°_|.,]{1,2})?$");
   }
 }

@@ -14,9 +14,14 @@ import org.epistola.model.Word;
  * as wide as a letter; a colon that a jumping key typed apart from its word is tall). Punctuation
  * typed next to words ("- 2 -") stays. Smudges that OCR read as letters go too: a "word" that
  * stands apart and is lower than {@value #FLAT} of the type's height while OCR is all but sure it
- * is wrong (confidence under {@value #SMUDGE_CONFIDENCE}: "oO" after "Dear Sir:"), or lower than
- * {@value #FLATTEST} of it whatever the confidence. A line whose box a speck stretched (its top a
- * quarter of the type height above the median top of its words with letters or digits, or its
+ * is wrong (confidence under {@value #SMUDGE_CONFIDENCE}: "oO" after "Dear Sir:"), or of at most
+ * {@value #BLOT_CHARS} characters at any height with that doubt (a blot before an indented first
+ * line read as "a" or "4", which would hide the indent), or lower than {@value #LOW} of it while
+ * OCR doubts it (under {@value #UNSURE_CONFIDENCE}: "reasonable. oo", which would hide a short last
+ * line), or lower than {@value #FLATTEST} of it whatever the confidence. Lines that specks
+ * made or widened are mended by {@link SpeckedLines}. A line whose box a speck stretched (its top a
+ * quarter of the type height above the median top of its words with letters or digits (not
+ * counting scraps lower than {@value #FLATTEST} of the type's height), or its
  * bottom more than a descender below their median bottom) gets the box between those medians;
  * words that specks swelled to more than {@value #SWOLLEN} times the type's height do not count
  * when others are left. A mark alone at the start of a line, or at its end after punctuation, goes
@@ -34,6 +39,9 @@ final class Specks {
   private static final double TALL_MARK = 0.45;
   private static final double FLATTEST = 0.25;
   private static final double SWOLLEN = 1.5;
+  private static final int BLOT_CHARS = 2;
+  private static final double UNSURE_CONFIDENCE = 50;
+  private static final double LOW = 0.5;
   private static final java.util.regex.Pattern EDGE_MARK =
       java.util.regex.Pattern.compile("[.,'‘’`°_|:;\"“”»«~]+");
 
@@ -63,7 +71,8 @@ final class Specks {
       }
       Line fromWords = Line.of(kept);
       BBox box = fromWords.box();
-      List<Word> text = kept.stream().filter(Specks::hasText).toList();
+      List<Word> text = kept.stream().filter(Specks::hasText)
+          .filter(w -> w.box().height() >= FLATTEST * typeHeight).toList();
       List<Word> unswollen = text.stream().filter(w -> w.box().height() <= SWOLLEN * typeHeight).toList();
       text = unswollen.isEmpty() ? text : unswollen;
       int top = text.isEmpty() ? 0 : median(text.stream().mapToInt(w -> w.box().y()).toArray());
@@ -77,7 +86,7 @@ final class Specks {
         cleaned.add(kept.size() == words.size() ? line : fromWords);
       }
     }
-    return cleaned;
+    return SpeckedLines.mend(cleaned, charWidth);
   }
 
   /**
@@ -106,7 +115,9 @@ final class Specks {
 
   private static boolean isSmudge(Word word, double typeHeight) {
     boolean doubtful = word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
-    return (doubtful && word.box().height() < FLAT * typeHeight)
+    boolean unsure = word.confidence().map(c -> c < UNSURE_CONFIDENCE).orElse(false);
+    return (doubtful && (word.box().height() < FLAT * typeHeight || word.text().length() <= BLOT_CHARS))
+        || (unsure && word.box().height() < LOW * typeHeight)
         || word.box().height() < FLATTEST * typeHeight;
   }
 

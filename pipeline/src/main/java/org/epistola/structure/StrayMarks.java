@@ -13,7 +13,7 @@ import org.epistola.model.Word;
  * addresses, salutations, closes, signatures): marks before a line's first word ("‘WASHINGTON",
  * "°.August"), marks after the punctuation that ends a line ("Zeller,,", "yours,’"), and a word of
  * marks alone after the last word ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its
- * colon). Paragraphs
+ * colon). In a close, marks before any word and after the final punctuation go too. Paragraphs
  * and postscripts keep their text: a quotation mark there may be typed.
  */
 final class StrayMarks {
@@ -22,6 +22,8 @@ final class StrayMarks {
   private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°]+(?=[\\p{L}\\p{N}(\\[])");
   private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING = Pattern.compile("([,:;.])[.,'‘’`°_~]+$");
+  private static final Pattern CLOSE_WORD_LEADING = Pattern.compile("^[-’'‘\"“”.,|:;_~`°]+(?=\\p{L})");
+  private static final Pattern CLOSE_TRAILING = Pattern.compile("([,:;.])[^\\p{L}\\p{N}]+$");
 
   private StrayMarks() {}
 
@@ -36,9 +38,27 @@ final class StrayMarks {
       replace(words, 0, LEADING.matcher(words.get(0).text()).replaceFirst(""));
       int last = words.size() - 1;
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
+      if (part.kind() == PartKind.CLOSE) {
+        trimCloseWords(words);
+      }
       lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
     }
     return new LetterPart(part.kind(), lines);
+  }
+
+  /**
+   * A close is words and commas: marks before its first word ("-- Yours"), a mark before any of its
+   * words ("-Yours", "very ‘truly") and every mark after its final punctuation ("truly,.¢") are dirt.
+   */
+  private static void trimCloseWords(List<Word> words) {
+    while (words.size() > 1 && MARKS_ONLY.matcher(words.get(0).text()).matches()) {
+      words.remove(0);
+    }
+    for (int i = 0; i < words.size(); i++) {
+      replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
+    }
+    int last = words.size() - 1;
+    replace(words, last, CLOSE_TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
   }
 
   /**

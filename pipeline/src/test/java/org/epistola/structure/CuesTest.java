@@ -30,14 +30,41 @@ class CuesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "—- 2 —-", "Page 2"})
+  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "- 2 °-", "—- 2 —-", "Page 2"})
   void pageNumbersWithStrayMarks(String line) {
     assertTrue(Cues.isBarePageNumber(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Mr. Whitfield - 2 °- March 12, 1952", "Mr. Whitfield - 2 - March 12, 1952",
+      "Mr, Hughes’- 3 - 20th November, 1942.", "Mr. Hughes - 2 --20th November, 1942.",
+      "Mr. Hughes _ 3.- 20th November,. 1942."})
+  void runningHeadsWithAMarkApartAfterTheNumber(String line) {
+    assertTrue(Cues.isPageNumber(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"P.S. Please forgive the typing;", "P.S, Please forgive the typing;",
+      "P.S- Please forgive", "PS: the parcel came", "P.P.S. One more thing"})
+  void postscriptsAsAWornTypewriterLeavesThem(String line) {
+    assertTrue(Cues.isPostscript(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Please send it on.", "PSA meeting", "P,Smith called"})
+  void otherLinesAreNoPostscripts(String line) {
+    assertFalse(Cues.isPostscript(line), line);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"- 2 - 3 -", "2 De", "-. the end"})
   void otherLinesAreNoPageNumbers(String line) {
     assertFalse(Cues.isBarePageNumber(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"the pages 2-3 - and more", "well-known - 3 men", "a run of 3 - 4 weeks"})
+  void otherLinesAreNoRunningHeads(String line) {
+    assertFalse(Cues.isPageNumber(line), line);
   }
 }

@@ -43,6 +43,34 @@ class ParagraphsTest {
   }
 
   @Test
+  void aMarkApartAfterThePeriodEndsTheParagraphToo() {
+    assertEquals(2, paragraphs("after a run of six weeks. -", "More than four thousand came,").size());
+  }
+
+  @Test
+  void aPageNumberMisreadAsLettersIsNoParagraph() {
+    Page one = new FakeLetterPage(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, FULL)
+        .page();
+    Page two = new FakeLetterPage(2)
+        .type(29, "lp")
+        .blank(1)
+        .type(0, "accounts for the year show a profit.")
+        .blank(1)
+        .type(33, "Sincerely yours,")
+        .blank(3)
+        .type(33, "Margaret L. Owens")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one, two));
+
+    assertEquals(1, letter.partsOf(PartKind.PARAGRAPH).size());
+    assertEquals("lp", letter.furniture().get(0).text());
+  }
+
+  @Test
   void aCommaBeforeALowerCaseWordGoesOn() {
     assertEquals(1, paragraphs("after a run of six weeks,", "more than four thousand came,").size());
   }

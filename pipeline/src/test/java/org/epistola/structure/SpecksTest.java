@@ -1,6 +1,7 @@
 package org.epistola.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,68 @@ class SpecksTest {
 
     assertEquals(List.of("My dear Sir:", "Dear Sir:", "Yours oo", "Sir,"), cleaned.stream().map(Line::text).toList(),
         "a doubtful word of full height stays, and so does a flat one next to a word");
+  }
+
+  @Test
+  void aDoubtfulBlotBeforeAnIndentedLineGoesAConfidentLetterStays() {
+    Line blotted = Line.of(List.of(smudge("a", 275, 2356, 20, 40, 0), word("I", 455, 2356, 15, 35),
+        word("enclose", 513, 2356, 210, 35), word("a", 753, 2366, 30, 25), word("copy", 813, 2360, 120, 40)));
+    Line listed = Line.of(List.of(word("a", 300, 2456, 30, 25), word("the", 455, 2456, 90, 35),
+        word("first", 575, 2456, 150, 35)));
+
+    List<Line> cleaned = Specks.clean(List.of(blotted, listed));
+
+    assertEquals(List.of("I enclose a copy", "a the first"), cleaned.stream().map(Line::text).toList());
+    assertEquals(455, cleaned.get(0).box().x(), "the indent shows again");
+  }
+
+  @Test
+  void aLowDoubtfulSmudgeAfterTheLastWordGoesSoTheLineEndsShort() {
+    Line last = Line.of(List.of(word("reasonable.", 309, 2907, 309, 40),
+        smudge("oo", 1149, 2919, 140, 17, 26.6)));
+    Line word = Line.of(List.of(word("said", 309, 3007, 120, 40), smudge("on", 1149, 3019, 60, 25, 80)));
+
+    List<Line> cleaned = Specks.clean(List.of(last, word));
+
+    assertEquals(List.of("reasonable.", "said on"), cleaned.stream().map(Line::text).toList());
+    assertEquals(618, cleaned.get(0).box().right());
+  }
+
+  @Test
+  void aFlatScrapNextToAWordDoesNotDragTheLineBoxDown() {
+    Line speaking = Line.of(List.of(word("speaking.", 304, 803, 254, 49), smudge("a", 599, 859, 81, 4, 0)));
+
+    List<Line> cleaned = Specks.clean(List.of(speaking));
+
+    assertEquals(803, cleaned.get(0).box().y());
+  }
+
+  @Test
+  void aScrapOfALineWithinAnotherLinesHeightGoes() {
+    Line text = Line.of(List.of(word("is", 305, 656, 50, 41), word("going", 393, 655, 145, 45),
+        word("well", 575, 656, 120, 41)));
+    Line scrap = Line.of(List.of(word("e", 2193, 669, 24, 27)));
+    Line pageNumber = Line.of(List.of(word("2", 1260, 290, 30, 35)));
+
+    List<Line> cleaned = Specks.clean(List.of(scrap, text, pageNumber));
+
+    assertEquals(List.of("is going well", "2"), cleaned.stream().map(Line::text).toList());
+  }
+
+  @Test
+  void aSpeckGluedBeforeAnIndentedFirstWordLeavesTheIndent() {
+    Line indented = Line.of(List.of(word("\"Several", 307, 1208, 349, 47), word("members", 692, 1209, 203, 41),
+        word("asked", 933, 1206, 143, 42)));
+    Line quoted = Line.of(List.of(word("\"Quite", 300, 1308, 180, 40), word("so,\"", 510, 1308, 120, 40)));
+    Line runOn = Line.of(List.of(word("‘board", 285, 2152, 401, 51), word("by", 481, 2152, 55, 50),
+        word("noon", 561, 2156, 125, 45)));
+
+    List<Line> cleaned = Specks.clean(List.of(indented, quoted, runOn));
+
+    assertEquals("\"Several members asked", cleaned.get(0).text());
+    assertTrue(cleaned.get(0).box().x() >= 400, "box starts at " + cleaned.get(0).box().x());
+    assertEquals(300, cleaned.get(1).box().x(), "a typed quotation mark keeps its place");
+    assertEquals(285, cleaned.get(2).box().x(), "a box run over the next word keeps its place");
   }
 
   private static Word smudge(String text, int x, int y, int w, int h, double confidence) {

@@ -1,0 +1,45 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClosingPhrasesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Yonrs faithfnlly,", "Very truiy yours,", "very ‘truly yours,", "Sincerly,",
+      "Yours sincerelv.", "-YOurs very truly,", "Yours faithfully;", "Your obedlent servaut,"})
+  void closesWithAFewLettersMisread(String line) {
+    assertTrue(ClosingPhrases.isNear(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Yonrs faithfnlly", "truly grateful to you.", "John B. Hynes", "Secretary,",
+      "Yoaks fiathfolly,", "Sin,", "We remain, as ever, your friends,", "- 2 -"})
+  void otherLinesAreNotNear(String line) {
+    assertFalse(ClosingPhrases.isNear(line), line);
+  }
+
+  @Test
+  void respelledAsThePhraseKeepingMarksAndCapitals() {
+    assertEquals(Optional.of(List.of("Cordially", "yours,")), ClosingPhrases.respelled(List.of("cordialty", "yours,")));
+    assertEquals(Optional.of(List.of("Your", "obedient", "Servant,")),
+        ClosingPhrases.respelled(List.of("Your", "obedjent", "Servant,")));
+    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("Yours", "faithfully,")));
+    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("Yours,faithfnlly,")), "words must pair up");
+    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("I", "am,", "Sir,")));
+  }
+
+  @Test
+  void editsStopCountingPastTheLimit() {
+    assertEquals(2, ClosingPhrases.edits("yonrs faithfnlly", "yours faithfully", 2));
+    assertEquals(3, ClosingPhrases.edits("abcdef", "uvwxyz", 2));
+    assertEquals(0, ClosingPhrases.edits("as ever", "as ever", 1));
+  }
+}

@@ -1,0 +1,169 @@
+package org.epistola.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.epistola.model.Page;
+import org.junit.jupiter.api.Test;
+
+/** Closes and signatures as a worn typewriter leaves them to OCR. */
+class WornClosingTest {
+
+  private static final String FULL = "x".repeat(60);
+
+  private final LetterAnalyzer analyzer = new LetterAnalyzer();
+
+  private static FakeLetterPage blockLetterBody() {
+    return new FakeLetterPage(1)
+        .type(0, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, "one ends.")
+        .blank(1)
+        .type(0, FULL).type(0, "two ends.")
+        .blank(1);
+  }
+
+  @Test
+  void aMisreadCloseAtTheMarginAboveTheSignatureIsTheCloseSpelledAsTyped() {
+    Page one = blockLetterBody()
+        .type(0, "Yonrs faithfnlly,")
+        .blank(3)
+        .type(0, "John B. Hynes")
+        .type(0, "Mayor")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Yours faithfully,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("John B. Hynes Mayor", letter.first(PartKind.SIGNED).orElseThrow().text());
+    assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
+  void aMisreadCloseOfSeveralLinesKeepsItsFirstLines() {
+    Page one = blockLetterBody()
+        .type(0, "I am, Sir,")
+        .type(0, "Your obedlent servaut,")
+        .blank(3)
+        .type(0, "John Simon")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("I am, Sir, Your obedient servant,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("John Simon", letter.first(PartKind.SIGNED).orElseThrow().text());
+  }
+
+  @Test
+  void aLineNearAClosePhraseInsideTheBodyStaysThere() {
+    Page one = blockLetterBody()
+        .type(0, FULL).type(0, "yours truly.")
+        .blank(1)
+        .type(0, FULL).type(0, "three ends.")
+        .blank(1)
+        .type(0, "Sincerely yours,")
+        .blank(3)
+        .type(0, "John B. Hynes")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Sincerely yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals(4, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
+  void aShortLastLineNearAClosePhraseWithNoSignatureBelowStaysInTheBody() {
+    Page one = blockLetterBody()
+        .type(0, FULL).type(0, "Yonrs truly.")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertTrue(letter.first(PartKind.CLOSE).isEmpty());
+    assertEquals(3, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
+  void aMisreadCloseTypedRightAboveTheSignatureAtTheTab() {
+    Page one = blockLetterBody()
+        .type(33, "Yours sincerelv,")
+        .type(33, "Margaret L. Owens")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Yours sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("Margaret L. Owens", letter.first(PartKind.SIGNED).orElseThrow().text());
+  }
+
+  @Test
+  void signingForWithAMarkAfterForBelongsToTheSignature() {
+    Page one = blockLetterBody()
+        .type(0, "Yours very truly,")
+        .type(0, "For. the Secretary of State:")
+        .blank(3)
+        .type(0, "Dean Rusk")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Yours very truly,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("For. the Secretary of State: Dean Rusk", letter.first(PartKind.SIGNED).orElseThrow().text());
+  }
+
+  @Test
+  void marksGluedToTheWordsOfACloseGo() {
+    Page one = blockLetterBody()
+        .type(33, "-very ‘truly yours,.¢")
+        .blank(3)
+        .type(33, "Alan T. Waterman")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Very truly yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
+
+  @Test
+  void aCloseFoundByItsPlaceIsSpelledAsThePhraseItIsNear() {
+    Page one = blockLetterBody()
+        .type(33, "cordialty yours,")
+        .blank(3)
+        .type(33, "A. M. Kerr")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Cordially yours,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
+
+  @Test
+  void aCloseFarFromAnyPhraseKeepsItsWords() {
+    Page one = blockLetterBody()
+        .type(33, "With every good wish,")
+        .blank(3)
+        .type(33, "A. M. Kerr")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("With every good wish,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
+
+  @Test
+  void marksApartBeforeACloseGo() {
+    Page one = blockLetterBody()
+        .type(0, "-- Yours faithfully,")
+        .blank(3)
+        .type(0, "F. J. Chittenden")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Yours faithfully,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
+}
