@@ -1,10 +1,7 @@
 package org.epistola.structure;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The phrases a complimentary close is typed with, and the readings of them that a worn typewriter
@@ -40,37 +37,6 @@ final class ClosingPhrases {
     }
     String letters = lettersOf(line);
     return PHRASES.stream().anyMatch(phrase -> edits(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase));
-  }
-
-  /**
-   * The close's words as the phrase spells them, when the line is near a phrase of as many words
-   * ("cordialty yours," gives "Cordially yours,"): the first word starts with a capital, the others
-   * keep the case OCR read for their first letter; marks after a word stay. Empty when the line is
-   * not near such a phrase or already reads as it.
-   */
-  static Optional<List<String>> respelled(List<String> words) {
-    String line = String.join(" ", words);
-    if (!isNear(line)) {
-      return Optional.empty();
-    }
-    String letters = lettersOf(line);
-    String[] typed = PHRASES.stream()
-        .filter(phrase -> edits(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase))
-        .min(Comparator.comparingInt(phrase -> edits(letters, phrase, allowedEdits(phrase))))
-        .orElseThrow()
-        .split(" ");
-    if (typed.length != words.size()) {
-      return Optional.empty();
-    }
-    List<String> spelled = new ArrayList<>();
-    for (int i = 0; i < typed.length; i++) {
-      String word = words.get(i);
-      String marks = word.replaceFirst("^.*?(\\p{P}*)$", "$1");
-      boolean capital = i == 0 || Character.isUpperCase(word.codePointAt(0));
-      String letter = typed[i].substring(0, 1);
-      spelled.add((capital ? letter.toUpperCase(Locale.ROOT) : letter) + typed[i].substring(1) + marks);
-    }
-    return spelled.equals(words) ? Optional.empty() : Optional.of(spelled);
   }
 
   private static int allowedEdits(String phrase) {

@@ -54,7 +54,7 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).map(OcrRepairs::respellClose).toList();
+    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).toList();
     Optional<LetterPart> dateline =
         first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));

@@ -6,41 +6,13 @@ import org.epistola.model.Line;
 import org.epistola.model.Word;
 
 /**
- * Mends OCR confusions that have one reading. A close near a known closing phrase is spelled as
- * the phrase. Tesseract often reads a typed opening square bracket as "I", "l" or "|": a part
- * whose text closes a bracket it never opened, and whose first word starts with one of those
- * letters before a capital or a dot-initial, had the bracket.
+ * Mends an OCR confusion that the letter's own text proves: Tesseract often reads a typed opening
+ * square bracket as "I", "l" or "|". A part whose text closes a bracket it never opened, and whose
+ * first word starts with one of those letters before a capital or a dot-initial, had the bracket.
  */
 final class OcrRepairs {
 
   private OcrRepairs() {}
-
-  /**
-   * Spells a close's lines as the closing phrase they are near ("cordialty yours," is "Cordially
-   * yours,"): a close is a formula, so its few misread letters have one reading. Each word keeps
-   * its box and its confidence, so a doubtful word is still marked as one.
-   */
-  static LetterPart respellClose(LetterPart part) {
-    if (part.kind() != PartKind.CLOSE) {
-      return part;
-    }
-    List<LetterLine> lines = new ArrayList<>();
-    for (LetterLine line : part.lines()) {
-      List<Word> words = line.line().words();
-      List<String> spelled = ClosingPhrases.respelled(words.stream().map(Word::text).toList())
-          .orElse(List.of());
-      if (spelled.isEmpty()) {
-        lines.add(line);
-        continue;
-      }
-      List<Word> mended = new ArrayList<>();
-      for (int i = 0; i < words.size(); i++) {
-        mended.add(new Word(spelled.get(i), words.get(i).box(), words.get(i).confidence()));
-      }
-      lines.add(new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end()));
-    }
-    return new LetterPart(part.kind(), lines);
-  }
 
   static LetterPart restoreOpeningBracket(LetterPart part) {
     String text = part.text();

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,16 +22,6 @@ class ClosingPhrasesTest {
       "Yoaks fiathfolly,", "Sin,", "We remain, as ever, your friends,", "- 2 -"})
   void otherLinesAreNotNear(String line) {
     assertFalse(ClosingPhrases.isNear(line), line);
-  }
-
-  @Test
-  void respelledAsThePhraseKeepingMarksAndCapitals() {
-    assertEquals(Optional.of(List.of("Cordially", "yours,")), ClosingPhrases.respelled(List.of("cordialty", "yours,")));
-    assertEquals(Optional.of(List.of("Your", "obedient", "Servant,")),
-        ClosingPhrases.respelled(List.of("Your", "obedjent", "Servant,")));
-    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("Yours", "faithfully,")));
-    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("Yours,faithfnlly,")), "words must pair up");
-    assertEquals(Optional.empty(), ClosingPhrases.respelled(List.of("I", "am,", "Sir,")));
   }
 
   @Test
