@@ -23,7 +23,7 @@ public final class PreprocessOptions {
       description = "Give OCR a page thresholded against the local background (Sauvola).")
   boolean binarize;
 
-  @Option(names = "--no-upscale", description = "Do not scale pages below 250 dpi up to 300 dpi.")
+  @Option(names = "--no-upscale", description = "Do not scale pages scanned below 250 dpi up to 250 dpi.")
   boolean noUpscale;
 
   @Option(names = "--dpi", paramLabel = "N",

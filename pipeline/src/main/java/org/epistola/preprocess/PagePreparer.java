@@ -1,6 +1,7 @@
 package org.epistola.preprocess;
 
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares a page image for OCR: grey, despeckled, turned upright, straightened, scaled up when
- * the type is small, and optionally thresholded. The page's layout (slant, quarter turns, type
- * size) is measured on a coarse black-and-white copy at about 150 dpi; the full-size page is then
- * resampled once. The prepared image may differ from the scan in size and angle; its {@link
+ * the type is small, cropped to its typed area, and optionally thresholded. The page's layout
+ * (slant, turns, type size, where the ink is) is measured on a coarse black-and-white copy at
+ * about 150 dpi; the full-size page is then resampled once. The prepared image may differ from the scan in size and angle; its {@link
  * PageTransform} takes every box found on it back to the scan's pixels.
  */
 public final class PagePreparer {
@@ -42,16 +43,20 @@ public final class PagePreparer {
       steps.add("despeckled (3x3 median)");
     }
     int dpi = settings.dpi().orElse(recordedDpi);
-    AffineTransform turn = new AffineTransform();
-    TypeSize size = TypeSize.UNKNOWN;
-    UprightCheck.Balance lines = null;
-    if (settings.orientation() || settings.deskew() || settings.upscale()) {
-      BufferedImage ink = coarseInk(grey, dpi);
-      turn = upright(ink, steps);
-      BufferedImage straight = turn.isIdentity() ? ink : Warp.apply(ink, turn).image();
-      lines = upright.measure(straight);
-      size = new TypeSize(lines.xHeight() * coarseStep(dpi));
+    int recordedOrAssumed = dpi;
+    if (!settings.orientation() && !settings.deskew() && !settings.upscale()) {
+      return finish(grey, dpi, transform, steps);
     }
+    BufferedImage ink = coarseInk(grey, dpi);
+    AffineTransform turn = upright(ink, steps);
+    // Lines are measured at the angle OCR will see them; their balance of ink above and below
+    // does not depend on the scale, so the coarse copy serves for the whole page.
+    Warp.Result straight =
+        turn.isIdentity() ? new Warp.Result(ink, new AffineTransform()) : Warp.apply(ink, turn);
+    UprightCheck.Balance lines = upright.measure(straight.image());
+    TypeSize size = new TypeSize(lines.xHeight() * coarseStep(dpi));
+    LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
+        lines.below(), size.xHeight());
     if (settings.dpi().isEmpty() && size.believable(dpi) != dpi) {
       steps.add("resolution taken as " + size.dpi() + " dpi from the type size (recorded: " + dpi
           + " dpi)");
@@ -65,28 +70,35 @@ public final class PagePreparer {
     int ocrDpi = (int) Math.round(dpi * scale);
     AffineTransform map = AffineTransform.getScaleInstance(scale, scale);
     map.preConcatenate(turn);
-    if (!map.isIdentity()) {
-      Warp.Result warped = Warp.apply(grey, map);
-      grey = warped.image();
-      transform = transform.then(warped.map());
-      // Small or slanted type is judged again at the size and angle OCR will see it.
-      lines = settings.orientation() ? upright.measure(coarseInk(grey, ocrDpi)) : lines;
-    }
-    if (lines != null) {
-      LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
-          lines.below(), size.xHeight());
-    }
-    if (settings.orientation() && lines != null && lines.upsideDown()) {
-      Warp.Result flipped = Warp.apply(grey, AffineTransform.getQuadrantRotateInstance(2));
-      grey = flipped.image();
-      transform = transform.then(flipped.map());
+    if (settings.orientation() && lines.upsideDown()) {
+      map.preConcatenate(AffineTransform.getQuadrantRotateInstance(2));
       steps.add("turned by 180 degrees (upside down)");
     }
+    AffineTransform straightToPrepared = new AffineTransform(map);
+    straightToPrepared.scale(coarseStep(recordedOrAssumed), coarseStep(recordedOrAssumed));
+    straightToPrepared.concatenate(inverse(straight.map()));
+    Rectangle2D kept = TypedArea.of(straight.image())
+        .map(box -> TypedArea.kept(box, straightToPrepared, ocrDpi))
+        .orElse(null);
+    // One resampling pass turns, straightens, scales and crops the page to its typed area.
+    Warp.Result warped = Warp.apply(grey, map, kept);
+    return finish(warped.image(), ocrDpi, transform.then(warped.map()), steps);
+  }
+
+  private PreparedPage finish(BufferedImage grey, int dpi, PageTransform transform, Steps steps) {
     if (settings.binarize()) {
-      grey = binarizer.apply(grey, ocrDpi);
+      grey = binarizer.apply(grey, dpi);
       steps.add("binarised (Sauvola)");
     }
-    return new PreparedPage(grey, ocrDpi, transform, steps.done);
+    return new PreparedPage(grey, dpi, transform, steps.done);
+  }
+
+  private static AffineTransform inverse(AffineTransform map) {
+    try {
+      return map.createInverse();
+    } catch (java.awt.geom.NoninvertibleTransformException e) {
+      throw new IllegalStateException("a turn is always invertible", e);
+    }
   }
 
   /** A black-and-white copy of the page at about {@link #COARSE_DPI}, without rules and edges. */

@@ -8,7 +8,8 @@ import java.awt.image.DataBufferByte;
 
 /**
  * Resamples an 8-bit grey image under an affine map (rotation, scaling), bilinearly, onto a canvas
- * just large enough for the whole page; uncovered canvas is white paper.
+ * just large enough for the whole page or for the part of it asked for; uncovered canvas is white
+ * paper.
  */
 final class Warp {
 
@@ -19,9 +20,24 @@ final class Warp {
 
   /** Applies {@code map} (source to result, before moving onto the canvas) to {@code grey}. */
   static Result apply(BufferedImage grey, AffineTransform map) {
+    return apply(grey, map, null);
+  }
+
+  /**
+   * Applies {@code map} to {@code grey} and keeps only the part of the result inside {@code keep}
+   * (in the mapped coordinates, widened to whole pixels, so that quarter turns stay exact; null
+   * keeps the whole page).
+   */
+  static Result apply(BufferedImage grey, AffineTransform map, Rectangle2D keep) {
     int w = grey.getWidth();
     int h = grey.getHeight();
     Rectangle2D bounds = map.createTransformedShape(new Rectangle2D.Double(0, 0, w, h)).getBounds2D();
+    if (keep != null) {
+      double left = Math.floor(keep.getMinX());
+      double top = Math.floor(keep.getMinY());
+      Rectangle2D.intersect(bounds, new Rectangle2D.Double(left, top,
+          Math.ceil(keep.getMaxX()) - left, Math.ceil(keep.getMaxY()) - top), bounds);
+    }
     AffineTransform placed = AffineTransform.getTranslateInstance(-bounds.getX(), -bounds.getY());
     placed.concatenate(map);
     int outW = Math.max(1, (int) Math.round(bounds.getWidth()));

@@ -19,11 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PagePreparerTest {
 
   private static BufferedImage page;
+  private static TypedPages.Typed typed;
   private final PagePreparer preparer = new PagePreparer(PreprocessSettings.defaults());
 
   @BeforeAll
   static void type() throws Exception {
-    page = TypedPages.kennedyFirstPage().image();
+    typed = TypedPages.kennedyFirstPage();
+    page = typed.image();
   }
 
   @ParameterizedTest(name = "skewed by {0} degrees")
@@ -43,28 +45,64 @@ class PagePreparerTest {
     double total = degrees + TypedPages.rotationDegrees(prepared.transform());
     double residual = Math.IEEEremainder(total, 360);
     assertTrue(Math.abs(residual) <= 0.3, "turned by " + total + " degrees in all");
-    if (degrees % 90 == 0) {
-      assertEquals(page.getWidth(), prepared.image().getWidth(), 2);
-    }
+    assertEquals(1, scale(prepared.transform()), 1e-9);
   }
 
   @Test
-  void leavesAnUprightPageAlone() {
+  void leavesAnUprightPageUnturnedAndUnscaled() {
     PreparedPage prepared = preparer.prepare(page, 300, "upright");
     assertEquals(0, TypedPages.rotationDegrees(prepared.transform()), 1e-9);
-    assertEquals(page.getWidth(), prepared.image().getWidth());
-    assertEquals(page.getHeight(), prepared.image().getHeight());
+    assertEquals(1, scale(prepared.transform()), 1e-9);
+    assertTrue(prepared.steps().isEmpty(), "steps: " + prepared.steps());
   }
 
   @Test
-  void scalesLowResolutionPagesTo300DpiAndMapsBoxesBack() {
+  void cropsToTheTypedLinesWithAFifthOfAnInchOfPaper() {
+    PreparedPage prepared = preparer.prepare(page, 300, "upright");
+    java.awt.geom.Rectangle2D text = null;
+    for (org.epistola.synth.TypedLine line : typed.page().lines()) {
+      org.epistola.model.BBox box = line.box();
+      java.awt.geom.Rectangle2D r = new java.awt.geom.Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
+      text = text == null ? r : text.createUnion(r);
+    }
+    java.awt.geom.Rectangle2D kept = prepared.transform().forward()
+        .createTransformedShape(new java.awt.geom.Rectangle2D.Double(0, 0, page.getWidth(), page.getHeight()))
+        .getBounds2D()
+        .createIntersection(new java.awt.geom.Rectangle2D.Double(0, 0,
+            prepared.image().getWidth(), prepared.image().getHeight()));
+    java.awt.geom.Rectangle2D textThere =
+        prepared.transform().forward().createTransformedShape(text).getBounds2D();
+    // Every typed line is on the prepared page, with about 60 px of paper around the text.
+    assertTrue(kept.contains(textThere), "text " + textThere + " outside " + kept);
+    assertEquals(text.getWidth() + 120, prepared.image().getWidth(), 30);
+    assertEquals(text.getHeight() + 120, prepared.image().getHeight(), 30);
+    assertTrue(prepared.image().getHeight() < page.getHeight() - 300, "blank paper kept");
+  }
+
+  @Test
+  void aSlantedPageIsCroppedToItsTextNotToTheTurnedCanvas() {
+    BufferedImage skewed = TypedPages.rotated(page, 7).image();
+    PreparedPage straight = preparer.prepare(page, 300, "upright");
+    PreparedPage prepared = preparer.prepare(skewed, 300, "skewed");
+    assertEquals(straight.image().getWidth(), prepared.image().getWidth(), 40);
+    assertEquals(straight.image().getHeight(), prepared.image().getHeight(), 40);
+  }
+
+  @Test
+  void scalesLowResolutionPagesTo250DpiAndMapsBoxesBack() {
     BufferedImage small = Warp.apply(Greyscale.of(page),
         java.awt.geom.AffineTransform.getScaleInstance(0.5, 0.5)).image();
     PreparedPage prepared = preparer.prepare(small, 150, "coarse");
-    assertEquals(300, prepared.dpi());
-    assertEquals(small.getWidth() * 2, prepared.image().getWidth(), 2);
-    assertEquals(new org.epistola.model.BBox(50, 100, 20, 10),
-        prepared.transform().toOriginal(new org.epistola.model.BBox(100, 200, 40, 20)));
+    assertEquals(250, prepared.dpi());
+    assertEquals(250 / 150.0, scale(prepared.transform()), 1e-9);
+    // The crop moves the page by whole pixels, so 5/3 of a scan pixel maps to whole ones.
+    java.awt.geom.Point2D corner = prepared.transform().forward().transform(
+        new java.awt.geom.Point2D.Double(300, 600), null);
+    assertEquals(Math.rint(corner.getX()), corner.getX(), 1e-6);
+    org.epistola.model.BBox there = new org.epistola.model.BBox(
+        (int) Math.round(corner.getX()), (int) Math.round(corner.getY()), 100, 50);
+    assertEquals(new org.epistola.model.BBox(300, 600, 60, 30),
+        prepared.transform().toOriginal(there));
   }
 
   @Test
@@ -72,7 +110,7 @@ class PagePreparerTest {
     // Software that does not know a scan's resolution often records 96 dpi; the page's type,
     // about 21 pixels high in lower case, shows it was scanned at 300.
     PreparedPage prepared = preparer.prepare(page, 96, "placeholder");
-    assertEquals(page.getWidth(), prepared.image().getWidth());
+    assertEquals(1, scale(prepared.transform()), 1e-9);
     assertEquals(300, prepared.dpi(), 30);
   }
 
@@ -115,7 +153,7 @@ class PagePreparerTest {
     assertEquals(21, new UprightCheck().measure(binary).xHeight() * 2, 2 + 2 * wear);
     PreparedPage prepared = preparer.prepare(worn, 300, "worn");
     assertEquals(300, prepared.dpi());
-    assertEquals(worn.getWidth(), prepared.image().getWidth(), "no scaling");
+    assertEquals(1, scale(prepared.transform()), 1e-9, "no scaling");
   }
 
   @Test
@@ -123,7 +161,12 @@ class PagePreparerTest {
     PagePreparer assuming = new PagePreparer(
         new PreprocessSettings(false, false, false, false, true, OptionalInt.of(100)));
     PreparedPage prepared = assuming.prepare(page, 300, "assumed");
-    assertEquals(page.getWidth() * 3, prepared.image().getWidth(), 3);
+    assertEquals(250, prepared.dpi());
+    assertEquals(2.5, scale(prepared.transform()), 1e-9);
+  }
+
+  private static double scale(org.epistola.model.PageTransform transform) {
+    return Math.hypot(transform.m00(), transform.m10());
   }
 
   @Test

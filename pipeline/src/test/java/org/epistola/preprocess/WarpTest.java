@@ -37,6 +37,14 @@ class WarpTest {
   void resamplingMatchesExactBilinearInterpolation() {
     BufferedImage image = noise(60, 40);
     Warp.Result rotated = Warp.apply(image, AffineTransform.getRotateInstance(Math.toRadians(7)));
+    assertResampledBilinearly(image, rotated, 10, 10, 50, 30);
+  }
+
+  /** Every result pixel in the range that lies inside the source is its bilinear interpolation. */
+  private static void assertResampledBilinearly(BufferedImage image, Warp.Result rotated,
+      int fromX, int fromY, int toX, int toY) {
+    int w = image.getWidth();
+    int h = image.getHeight();
     AffineTransform inverse;
     try {
       inverse = rotated.map().createInverse();
@@ -44,24 +52,52 @@ class WarpTest {
       throw new AssertionError(e);
     }
     byte[] src = Warp.pixels(image);
-    for (int y = 10; y < 30; y++) {
-      for (int x = 10; x < 50; x++) {
+    for (int y = fromY; y < toY; y++) {
+      for (int x = fromX; x < toX; x++) {
         double[] p = {x + 0.5, y + 0.5};
         inverse.transform(p, 0, p, 0, 1);
         double sx = p[0] - 0.5;
         double sy = p[1] - 0.5;
         int x0 = (int) Math.floor(sx);
         int y0 = (int) Math.floor(sy);
-        if (x0 < 0 || y0 < 0 || x0 + 1 >= 60 || y0 + 1 >= 40) {
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
           continue;
         }
         double fx = sx - x0;
         double fy = sy - y0;
-        double top = (src[y0 * 60 + x0] & 0xff) * (1 - fx) + (src[y0 * 60 + x0 + 1] & 0xff) * fx;
-        double bottom = (src[(y0 + 1) * 60 + x0] & 0xff) * (1 - fx) + (src[(y0 + 1) * 60 + x0 + 1] & 0xff) * fx;
+        double top = (src[y0 * w + x0] & 0xff) * (1 - fx) + (src[y0 * w + x0 + 1] & 0xff) * fx;
+        double bottom = (src[(y0 + 1) * w + x0] & 0xff) * (1 - fx) + (src[(y0 + 1) * w + x0 + 1] & 0xff) * fx;
         double expected = top * (1 - fy) + bottom * fy;
         assertEquals(expected, rotated.image().getRaster().getSample(x, y, 0), 1.5, "pixel " + x + "," + y);
       }
     }
+  }
+
+  @Test
+  void aKeptPartIsWidenedToWholePixelsAndPlacedAtItsCorner() {
+    BufferedImage image = noise(60, 40);
+    AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(7));
+    java.awt.geom.Rectangle2D keep = new java.awt.geom.Rectangle2D.Double(10.3, 15.6, 30.2, 12.1);
+    Warp.Result part = Warp.apply(image, turn, keep);
+    assertEquals(31, part.image().getWidth());
+    assertEquals(13, part.image().getHeight());
+    AffineTransform expected = AffineTransform.getTranslateInstance(-10, -15);
+    expected.concatenate(turn);
+    assertEquals(expected, part.map());
+    assertResampledBilinearly(image, part, 2, 2, 29, 11);
+  }
+
+  @Test
+  void aQuarterTurnKeptInPartStillMovesWholePixels() {
+    BufferedImage image = noise(37, 23);
+    AffineTransform turn = AffineTransform.getQuadrantRotateInstance(2);
+    Warp.Result part = Warp.apply(image, turn, new java.awt.geom.Rectangle2D.Double(-30.5, -20.5, 20, 10));
+    double[] m = new double[6];
+    part.map().getMatrix(m);
+    for (double v : m) {
+      assertEquals(Math.rint(v), v, 1e-12);
+    }
+    // Result pixel (0, 0) shows source pixel (30, 20): x' = -x - 1 + 31.
+    assertEquals(image.getRaster().getSample(30, 20, 0), part.image().getRaster().getSample(0, 0, 0));
   }
 }
