@@ -28,15 +28,17 @@ def edits(hypothesis, reference, free_ends):
     return int(row.min()) if free_ends else int(row[n])
 
 
+SIC = re.compile(r"<sic\b[^>]*>.*?</sic>|<sic\b[^>]*/>", re.S)
 LB = re.compile(r'<lb\b[^>]*facs="#f(\d+)-l(\d+)"[^>]*/>')
 FW = re.compile(r'<fw\b[^>]*facs="#f(\d+)-l(\d+)"[^>]*>(.*?)</fw>', re.S)
 
 
 def tei_text(path):
     """The TEI body's lines (and forme work: letterheads, page numbers) in the order OCR found
-    them, tags removed."""
+    them, tags removed. Of a repaired word the repair (corr) is kept and what the OCR read (sic)
+    dropped."""
     body = path.read_text(encoding="utf-8")
-    body = body[body.index("<body"):body.index("</body>")]
+    body = SIC.sub("", body[body.index("<body"):body.index("</body>")])
     lines = [((int(page), int(line)), html.unescape(re.sub(r"<[^>]+>", "", text)))
              for page, line, text in FW.findall(body)]
     body = FW.sub("", body)

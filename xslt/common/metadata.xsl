@@ -65,8 +65,15 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="date" as="element(date)?" select="epi:date-element($tei)"/>
     <xsl:variable name="when" as="xs:string" select="normalize-space($date/@when)"/>
-    <xsl:sequence select="(normalize-space($date)[.],
+    <xsl:sequence select="(epi:reading-string($date)[.],
                            $when[.] ! epi:iso-date-label(.))[1]"/>
+  </xsl:function>
+
+  <!-- The text of an element, whitespace normalised; of a repaired word only the repair (corr),
+       not what the OCR read (sic). -->
+  <xsl:function name="epi:reading-string" as="xs:string">
+    <xsl:param name="element" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($element//text()[not(ancestor::sic)]))"/>
   </xsl:function>
 
   <!-- An ISO date written out ("18 April 1961"); other values as they are. -->

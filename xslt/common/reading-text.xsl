@@ -2,7 +2,9 @@
 <!-- The reading text of a transcribed letter, shared by the HTML and the print edition (mode
      "body"). Line beginnings become spaces, except lb[@break='no'] where a word continues;
      the line-end hyphen of such a word (pc[@force='weak']) and running heads (fw) are dropped.
-     Each output handles the structural and inline elements itself. -->
+     Of a word that an automatic repair changed (choice), the repaired text (corr) is read and the
+     OCR's reading (sic) dropped. Each output handles the structural and inline elements itself,
+     corr included. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -16,7 +18,8 @@
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node[self::text() or self::lb or self::pc or self::persName
                           or self::placeName or self::orgName or self::date or self::hi
-                          or self::unclear or self::note[not(epi:is-letter-note(.))]])"/>
+                          or self::unclear or self::choice or self::sic or self::corr
+                          or self::note[not(epi:is-letter-note(.))]])"/>
   </xsl:function>
 
   <!-- Elements whose children are blocks; whitespace between those children is layout only. -->
@@ -35,6 +38,7 @@
         select="$node/ancestor::*[not(epi:is-inline(.)) or self::note][1]"/>
     <xsl:sequence select="exists($block//text()[. &lt;&lt; $node][normalize-space()]
                                  [not(ancestor::fw)][not(ancestor::pc[@force = 'weak'])]
+                                 [not(ancestor::sic)]
                                  [not(ancestor::note[. >> $block])])"/>
   </xsl:function>
 
@@ -73,6 +77,11 @@
 
   <xsl:template match="pc[not(@force = 'weak')]" mode="body">
     <xsl:value-of select="normalize-space(.)"/>
+  </xsl:template>
+
+  <!-- A repaired word: the repair (corr) is read, what the OCR read (sic) is not. -->
+  <xsl:template match="choice" mode="body">
+    <xsl:apply-templates select="corr" mode="body"/>
   </xsl:template>
 
   <!-- Running heads and page numbers of the original are not part of the reading text. -->

@@ -174,6 +174,12 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- A word that an automatic repair changed prints as repaired, unmarked, like the rest of the
+       reading text; the OCR's reading stays in the TEI and the HTML edition. -->
+  <xsl:template match="corr" mode="body">
+    <xsl:apply-templates mode="body"/>
+  </xsl:template>
+
   <xsl:template match="unclear[not(tokenize(@reason) = 'low-ocr-confidence')]" mode="body">
     <fo:inline background-color="#e8e8e8">
       <xsl:apply-templates mode="body"/>

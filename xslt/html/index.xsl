@@ -92,11 +92,13 @@
     </html>
   </xsl:template>
 
-  <!-- The reading text of a letter for the search box: words split at a line end joined. -->
+  <!-- The reading text of a letter for the search box: words split at a line end joined, repaired
+       words as repaired (the OCR's reading, sic, is left out). -->
   <xsl:function name="epi:search-text" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:sequence select="string-join($tei/text//text()[not(ancestor::fw)]
-                                                       [not(ancestor::pc[@force = 'weak'])])"/>
+                                                       [not(ancestor::pc[@force = 'weak'])]
+                                                       [not(ancestor::sic)])"/>
   </xsl:function>
 
 </xsl:stylesheet>

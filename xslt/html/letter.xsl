@@ -80,7 +80,7 @@
   <xsl:template match="fw[@type = 'letterhead']" mode="body" priority="2">
     <p class="letterhead">
       <xsl:call-template name="epi:marked-text">
-        <xsl:with-param name="nodes" select=".//text()"/>
+        <xsl:with-param name="nodes" select=".//text()[not(ancestor::sic)]"/>
         <xsl:with-param name="focusable" select="true()"/>
       </xsl:call-template>
     </p>
@@ -166,6 +166,57 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A word that an automatic repair changed: the repaired text, marked (see epi:repaired-word). -->
+  <xsl:template match="corr" mode="body">
+    <xsl:call-template name="epi:repaired-word">
+      <xsl:with-param name="choice" select=".."/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:apply-templates mode="body"/>
+      </xsl:with-param>
+      <xsl:with-param name="focusable" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- What the OCR read, for the title and the description of a repaired word. -->
+  <xsl:function name="epi:repair-label" as="xs:string">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="'Corrected automatically; the OCR read “' || normalize-space(string($choice/sic)) || '”'"/>
+  </xsl:function>
+
+  <xsl:function name="epi:repair-id" as="xs:string">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="'repair-' || generate-id($choice)"/>
+  </xsl:function>
+
+  <!-- A repaired word: marked, what the OCR read in the title (shown on hover, and by the style
+       sheet when the word has the focus) and, for screen readers, in its description. The text is
+       the repaired text, so searching and copying the letter give the reading text. -->
+  <xsl:template name="epi:repaired-word">
+    <xsl:param name="choice" as="element()" required="yes"/>
+    <xsl:param name="content" as="node()*" required="yes"/>
+    <xsl:param name="focusable" as="xs:boolean" required="yes"/>
+    <span class="repaired" title="{epi:repair-label($choice)}"
+        aria-describedby="{epi:repair-id($choice)}">
+      <xsl:if test="$focusable">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <xsl:sequence select="$content"/>
+    </span>
+  </xsl:template>
+
+  <!-- One hidden description per repaired word of the letter. -->
+  <xsl:template name="epi:repair-descriptions">
+    <xsl:param name="tei" as="element(TEI)" required="yes"/>
+    <xsl:variable name="choices" as="element()*" select="$tei/text//choice[sic and corr]"/>
+    <xsl:if test="exists($choices)">
+      <div class="repair-descriptions" hidden="hidden">
+        <xsl:for-each select="$choices">
+          <span id="{epi:repair-id(.)}">{epi:repair-label(.)}</span>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A word the OCR read with low confidence, as the TEI writer marks it. -->
   <xsl:function name="epi:is-low-confidence" as="xs:boolean">
     <xsl:param name="unclear" as="element(unclear)"/>
@@ -222,7 +273,8 @@
   </xsl:template>
 
   <!-- Text nodes of one line as on the page, whitespace collapsed and trimmed as normalize-space()
-       does for the whole line, low-confidence words marked. -->
+       does for the whole line, low-confidence and repaired words marked (a repaired word inside
+       a low-confidence one, as in the TEI). -->
   <xsl:template name="epi:marked-text">
     <xsl:param name="nodes" as="text()*" required="yes"/>
     <xsl:param name="focusable" as="xs:boolean" required="yes"/>
@@ -236,19 +288,35 @@
                   ! (if (normalize-space($before) = '' or ends-with($before, ' ')) then replace(., '^ ', '') else .)
                   ! (if (normalize-space($after) = '') then replace(., ' $', '') else .)"/>
       <xsl:variable name="unclear" as="element(unclear)?" select="ancestor::unclear[1]"/>
+      <xsl:variable name="repair" as="element()?" select="ancestor::corr[1]/parent::choice"/>
+      <xsl:variable name="word" as="node()*">
+        <xsl:choose>
+          <xsl:when test="$piece = ''"/>
+          <xsl:when test="exists($repair)">
+            <xsl:call-template name="epi:repaired-word">
+              <xsl:with-param name="choice" select="$repair"/>
+              <xsl:with-param name="content" as="text()">
+                <xsl:value-of select="$piece"/>
+              </xsl:with-param>
+              <xsl:with-param name="focusable" select="$focusable"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$piece"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
       <xsl:choose>
         <xsl:when test="$piece = ''"/>
         <xsl:when test="exists($unclear) and epi:is-low-confidence($unclear)">
           <xsl:call-template name="epi:low-confidence-word">
             <xsl:with-param name="unclear" select="$unclear"/>
-            <xsl:with-param name="content" as="text()">
-              <xsl:value-of select="$piece"/>
-            </xsl:with-param>
+            <xsl:with-param name="content" select="$word"/>
             <xsl:with-param name="focusable" select="$focusable"/>
           </xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:value-of select="$piece"/>
+          <xsl:sequence select="$word"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>

@@ -65,6 +65,9 @@
         <xsl:call-template name="epi:confidence-descriptions">
           <xsl:with-param name="tei" select="."/>
         </xsl:call-template>
+        <xsl:call-template name="epi:repair-descriptions">
+          <xsl:with-param name="tei" select="."/>
+        </xsl:call-template>
         <script>{$epi:letter-script}</script>
       </body>
     </html>

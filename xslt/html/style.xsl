@@ -43,7 +43,9 @@ div.pb:first-child { border-top: none; margin-top: 0; }
 .notes li:target { background: #fff4c2; }
 .note-back { text-decoration: none; }
 .unclear.low-confidence { position: relative; background: #fdf1d3; border-bottom: 2px dotted #a05a00; }
-.low-confidence:focus::after { content: attr(title); position: absolute; left: 0; top: 100%;
+.repaired { position: relative; border-bottom: 2px solid #4a7bb7; }
+.low-confidence:focus::after,
+.repaired:focus::after { content: attr(title); position: absolute; left: 0; top: 100%;
                                z-index: 2; padding: .1rem .4rem; border-radius: 3px; white-space: nowrap;
                                text-indent: 0;
                                background: #222; color: #fff; font: .75rem/1.4 sans-serif; }

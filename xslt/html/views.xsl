@@ -18,8 +18,10 @@
   <xsl:param name="page-thumbnails" as="xs:string*" select="()"/>
 
   <!-- The text of each line: its text nodes, keyed by the line beginning before them. Editorial
-       notes are not part of the original's lines. -->
-  <xsl:key name="epi:line-text" match="text//text()[not(ancestor::fw)][not(ancestor::note[not(epi:is-letter-note(.))])]"
+       notes are not part of the original's lines; of a repaired word the repair (corr) is shown,
+       marked, and what the OCR read (sic) is its description. -->
+  <xsl:key name="epi:line-text" match="text//text()[not(ancestor::fw)][not(ancestor::note[not(epi:is-letter-note(.))])]
+                                                   [not(ancestor::sic)]"
       use="generate-id(preceding::lb[1])"/>
 
   <!-- The lines (lb and fw) of each page, keyed by the page beginning before them. -->
@@ -63,7 +65,7 @@
   <!-- The text nodes of a line (lb or fw), in order. -->
   <xsl:function name="epi:line-nodes" as="text()*">
     <xsl:param name="line" as="element()"/>
-    <xsl:sequence select="if ($line/self::fw) then $line//text()
+    <xsl:sequence select="if ($line/self::fw) then $line//text()[not(ancestor::sic)]
                           else key('epi:line-text', generate-id($line), root($line))"/>
   </xsl:function>
 

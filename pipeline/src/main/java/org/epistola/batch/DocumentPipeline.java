@@ -109,7 +109,10 @@ final class DocumentPipeline {
         layer ? Optional.of(Versions.pdfbox()) : Optional.empty());
   }
 
-  /** Per page: words and mean confidence; for OCR'd pages also low-confidence words and cleaning. */
+  /**
+   * Per page: words and mean confidence; for OCR'd pages also low-confidence and repaired words
+   * and cleaning.
+   */
   private List<DocumentReport.PageReport> pageReports(Document document) {
     return document.pages().stream().map(this::pageReport).toList();
   }
@@ -118,7 +121,7 @@ final class DocumentPipeline {
     boolean ocr = page.source() == TextSource.OCR;
     return new DocumentReport.PageReport(page.number(), page.source(), page.wordCount(),
         rounded(page.meanConfidence()), ocr ? lowConfidence.countLow(page) : null,
-        ocr ? page.cleaning() : null);
+        ocr ? page.repairedWordCount() : null, ocr ? page.cleaning() : null);
   }
 
   private static DocumentReport.ValidationSummary summary(ValidationReport report) {

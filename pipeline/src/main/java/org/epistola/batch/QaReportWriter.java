@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -96,6 +97,7 @@ final class QaReportWriter {
     header(html, "Mean confidence", "confidence");
     header(html, "Confidence per page", null);
     header(html, "Words under " + lowConfidence.percent() + " % per page", "low");
+    header(html, "Repaired words per page", "repaired");
     header(html, "Seconds", "seconds");
     header(html, "Reason", null);
     html.writeEndElement();
@@ -122,7 +124,8 @@ final class QaReportWriter {
     html.writeAttribute("data-status", Integer.toString(document.status().ordinal()));
     html.writeAttribute("data-pages", Integer.toString(pages));
     html.writeAttribute("data-confidence", document.meanConfidence() == null ? "-1" : document.meanConfidence().toString());
-    html.writeAttribute("data-low", Integer.toString(lowConfidenceWords(document)));
+    html.writeAttribute("data-low", Integer.toString(total(document, DocumentReport.PageReport::lowConfidenceWords)));
+    html.writeAttribute("data-repaired", Integer.toString(total(document, DocumentReport.PageReport::repairedWords)));
     html.writeAttribute("data-seconds", String.format(Locale.ROOT, "%.2f", seconds));
     html.writeStartElement("td");
     if (document.outputs() != null) {
@@ -140,7 +143,8 @@ final class QaReportWriter {
     html.writeStartElement("td");
     chart(html, document);
     html.writeEndElement();
-    element(html, "td", lowConfidencePerPage(document));
+    element(html, "td", perPage(document, DocumentReport.PageReport::lowConfidenceWords));
+    element(html, "td", perPage(document, DocumentReport.PageReport::repairedWords));
     element(html, "td", String.format(Locale.ROOT, "%.2f", seconds));
     element(html, "td", document.reason() == null ? "" : document.reason());
     html.writeEndElement();
@@ -175,19 +179,21 @@ final class QaReportWriter {
     html.writeEndElement();
   }
 
-  /** The low-confidence words of each page, "3, 0", a dash for a text-layer page. */
-  private static String lowConfidencePerPage(DocumentReport document) {
+  /** A count of each page (low-confidence or repaired words), "3, 0", a dash for a text-layer page. */
+  private static String perPage(DocumentReport document,
+      Function<DocumentReport.PageReport, Integer> count) {
     if (document.pages() == null) {
       return "";
     }
     return document.pages().stream()
-        .map(page -> page.lowConfidenceWords() == null ? "\u2013" : page.lowConfidenceWords().toString())
+        .map(page -> count.apply(page) == null ? "\u2013" : count.apply(page).toString())
         .collect(Collectors.joining(", "));
   }
 
-  private static int lowConfidenceWords(DocumentReport document) {
+  private static int total(DocumentReport document,
+      Function<DocumentReport.PageReport, Integer> count) {
     return document.pages() == null ? 0 : document.pages().stream()
-        .map(DocumentReport.PageReport::lowConfidenceWords)
+        .map(count)
         .filter(Objects::nonNull)
         .mapToInt(Integer::intValue)
         .sum();

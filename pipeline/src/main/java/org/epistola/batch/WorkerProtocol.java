@@ -61,17 +61,18 @@ final class WorkerProtocol {
     }
   }
 
-  /** A word with its box and confidence. */
+  /** A word with its box, confidence and, for a repaired word, what the OCR read. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record WireWord(String text, int x, int y, int w, int h, Double conf) {
+  record WireWord(String text, int x, int y, int w, int h, Double conf, String ocr) {
     static WireWord of(Word word) {
       BBox box = word.box();
       return new WireWord(word.text(), box.x(), box.y(), box.width(), box.height(),
-          word.confidence().orElse(null));
+          word.confidence().orElse(null), word.ocrReading().orElse(null));
     }
 
     Word toWord() {
-      return new Word(text, new BBox(x, y, w, h), Optional.ofNullable(conf));
+      return new Word(text, new BBox(x, y, w, h), Optional.ofNullable(conf),
+          Optional.ofNullable(ocr));
     }
   }
 

@@ -21,8 +21,9 @@ import net.sf.saxon.s9api.XdmValue;
 /**
  * Reads the parts of a TEI letter for evaluation. The reading text of an element puts a space at
  * each line break except {@code lb[@break='no']} and at the start of each block (paragraph,
- * salutation, address line ...), and leaves out forme work ({@code fw}) and
- * weak hyphens ({@code pc[@force='weak']}). Not thread-safe: one reader per thread.
+ * salutation, address line ...), and leaves out forme work ({@code fw}), weak hyphens
+ * ({@code pc[@force='weak']}) and, of a word that an automatic repair changed, what the OCR read
+ * ({@code sic}): the repair ({@code corr}) is scored. Not thread-safe: one reader per thread.
  */
 public final class TeiPartsReader {
 
@@ -32,7 +33,8 @@ public final class TeiPartsReader {
           + " | tei:addrLine | tei:salute | tei:p | tei:signed | tei:note | tei:postscript) return"
           + " if ($n/self::tei:lb) then (if ($n/@break = 'no') then '' else ' ')"
           + " else if ($n instance of element()) then ' '"
-          + " else if ($n/ancestor::tei:fw or $n/ancestor::tei:pc[@force='weak']) then ''"
+          + " else if ($n/ancestor::tei:fw or $n/ancestor::tei:pc[@force='weak']"
+          + " or $n/ancestor::tei:sic) then ''"
           + " else replace(string($n), '\\n', ' '))";
 
   private final Processor processor = new Processor(false);

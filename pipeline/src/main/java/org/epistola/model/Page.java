@@ -43,4 +43,12 @@ public record Page(int number, PageImage image, TextSource source, List<Line> li
   public int wordCount() {
     return lines.stream().mapToInt(line -> line.words().size()).sum();
   }
+
+  /** How many of the page's words an automatic repair changed (see {@link Word#ocrReading()}). */
+  public int repairedWordCount() {
+    return (int) lines.stream()
+        .flatMap(line -> line.words().stream())
+        .filter(Word::isRepaired)
+        .count();
+  }
 }

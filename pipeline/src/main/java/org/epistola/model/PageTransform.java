@@ -94,7 +94,7 @@ public record PageTransform(
     List<Line> mapped = new ArrayList<>(lines.size());
     for (Line line : lines) {
       List<Word> words = line.words().stream()
-          .map(word -> new Word(word.text(), toOriginal(word.box()), word.confidence()))
+          .map(word -> new Word(word.text(), toOriginal(word.box()), word.confidence(), word.ocrReading()))
           .toList();
       mapped.add(new Line(words, toOriginal(line.box())));
     }

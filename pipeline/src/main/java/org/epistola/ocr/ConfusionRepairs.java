@@ -58,7 +58,10 @@ public final class ConfusionRepairs {
     this.doubtful = doubtful;
   }
 
-  /** The page's lines with doubtful misread words mended; boxes and confidences stay. */
+  /**
+   * The page's lines with doubtful misread words mended; boxes and confidences stay, and a mended
+   * word keeps what the OCR read ({@link Word#ocrReading()}).
+   */
   public List<Line> repair(List<Line> lines) {
     Set<String> sure = confidentWords(lines);
     Predicate<String> known =
@@ -72,7 +75,7 @@ public final class ConfusionRepairs {
             || startsWithCapital(line.words().get(i + 1).text());
         words.add(isDoubtful(word)
             ? mended(word.text(), known, mayEndSentence)
-                .map(text -> new Word(text, word.box(), word.confidence()))
+                .map(word::repairedAs)
                 .orElse(word)
             : word);
       }

@@ -17,6 +17,9 @@ final class HeaderWriter {
   private static final DateTimeFormatter MONTH_YEAR =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+  /** The xml:id of Epistola's own application entry, which automatic changes point to. */
+  static final String PIPELINE_ID = "epistola";
+
   private final XmlOut out;
 
   HeaderWriter(XmlOut out) {
@@ -57,13 +60,21 @@ final class HeaderWriter {
     if (provenance.pdfboxVersion().isPresent()) {
       application("pdfbox", provenance.pdfboxVersion().get(), "Apache PDFBox (PDF text layer)");
     }
-    application("epistola", provenance.pipelineVersion(), "Epistola");
+    out.open("application").id(PIPELINE_ID);
+    applicationContent(PIPELINE_ID, provenance.pipelineVersion(), "Epistola");
     out.close();
     out.close();
   }
 
   private void application(String ident, String version, String label) throws XMLStreamException {
-    out.open("application").attr("ident", ident).attr("version", version);
+    out.open("application");
+    applicationContent(ident, version, label);
+  }
+
+  /** The attributes and label of the application element just opened; closes it. */
+  private void applicationContent(String ident, String version, String label)
+      throws XMLStreamException {
+    out.attr("ident", ident).attr("version", version);
     out.element("label", label);
     out.close();
   }

@@ -7,12 +7,17 @@ import org.epistola.model.Word;
 import org.epistola.structure.LetterLine;
 
 /**
- * Writes stretches of a typed line's text with its doubtful words marked: every part of a word
- * below the confidence threshold that falls inside the stretch is written as
+ * Writes stretches of a typed line's text with its doubtful and repaired words marked. Every part
+ * of a word below the confidence threshold that falls inside the stretch is written as
  * {@code <unclear reason="low-ocr-confidence" cert="0.42">}, so a word that a placeName or date
  * boundary cuts in two is marked on both sides. A word is what Tesseract read, punctuation
  * included. The certainty is the confidence in whole percent, rounded down (a word marked below
  * 60 never shows 0.60), divided by 100.
+ *
+ * <p>A word that an automatic repair changed is written as {@code <choice><sic>leotures</sic><corr
+ * resp="#epistola" type="word-repair">lectures</corr></choice>} (see {@link RepairedPart}); a
+ * repaired word that is also doubtful has the {@code unclear} around the {@code choice}, as the
+ * confidence is the OCR's for the word on the page.
  */
 final class MarkedText {
 
@@ -35,12 +40,19 @@ final class MarkedText {
       int end = start + word.text().length();
       int partStart = Math.max(start, from);
       int partEnd = Math.min(end, to);
-      if (partStart < partEnd && threshold.isLow(word)) {
+      RepairedPart repair = RepairedPart.of(word, partStart - start, partEnd - start);
+      boolean low = threshold.isLow(word);
+      if (partStart < partEnd && (low || repair.changed())) {
         if (written < partStart) {
           out.text(text.substring(written, partStart));
         }
-        out.openInline("unclear").attr("reason", REASON).attr("cert", certainty(word))
-            .text(text.substring(partStart, partEnd)).closeInline();
+        if (low) {
+          out.openInline("unclear").attr("reason", REASON).attr("cert", certainty(word));
+        }
+        repair.write(out);
+        if (low) {
+          out.closeInline();
+        }
         written = partEnd;
       }
       start = end + 1;

@@ -141,7 +141,10 @@ final class CorpusRun {
     }
   }
 
-  /** The cache format: one text line per OCR line, its box "x y w h", then words as "x y w h confidence text" joined by tabs. */
+  /**
+   * The cache format: one text line per OCR line, its box "x y w h", then words as
+   * "x y w h confidence text", followed by " ocrReading" for a repaired word, joined by tabs.
+   */
   private static void writeLines(List<Line> lines, Path file) throws IOException {
     List<String> out = new ArrayList<>();
     for (Line line : lines) {
@@ -149,7 +152,8 @@ final class CorpusRun {
       words.add(line.box().x() + " " + line.box().y() + " " + line.box().width() + " " + line.box().height());
       for (Word w : line.words()) {
         words.add(w.box().x() + " " + w.box().y() + " " + w.box().width() + " " + w.box().height() + " "
-            + w.confidence().orElse(-1.0) + " " + w.text());
+            + w.confidence().orElse(-1.0) + " " + w.text()
+            + w.ocrReading().map(read -> " " + read).orElse(""));
       }
       out.add(String.join("\t", words));
     }
@@ -163,11 +167,12 @@ final class CorpusRun {
       String[] fields = row.split("\t");
       String[] b = fields[0].split(" ");
       for (String w : java.util.Arrays.copyOfRange(fields, 1, fields.length)) {
-        String[] f = w.split(" ", 6);
+        String[] f = w.split(" ", 7);
         double confidence = Double.parseDouble(f[4]);
         words.add(new Word(f[5], new BBox(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
             Integer.parseInt(f[2]), Integer.parseInt(f[3])),
-            confidence < 0 ? Optional.empty() : Optional.of(confidence)));
+            confidence < 0 ? Optional.empty() : Optional.of(confidence),
+            f.length > 6 ? Optional.of(f[6]) : Optional.empty()));
       }
       lines.add(new Line(words, new BBox(Integer.parseInt(b[0]), Integer.parseInt(b[1]),
           Integer.parseInt(b[2]), Integer.parseInt(b[3]))));

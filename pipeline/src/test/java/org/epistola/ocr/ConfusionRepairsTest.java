@@ -50,6 +50,15 @@ class ConfusionRepairsTest {
   }
 
   @Test
+  void aMendedWordKeepsWhatTheOcrReadAndAWordLeftAloneHasNoSecondReading() {
+    Line line = new Line(List.of(word("(leotures,", 80), word("which", 80)), box());
+    List<Word> words = repairs.repair(List.of(line)).get(0).words();
+    assertEquals(new Word("(lectures,", box(), Optional.of(80.0), Optional.of("(leotures,")),
+        words.get(0));
+    assertEquals(Optional.empty(), words.get(1).ocrReading());
+  }
+
+  @Test
   void leavesConfidentWordsAlone() {
     assertEquals("leotures", repaired("leotures", 96));
   }

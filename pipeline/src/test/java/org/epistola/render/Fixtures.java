@@ -17,6 +17,7 @@ final class Fixtures {
     static final String FEATURES = "letter-features.xml";
     static final String UNKNOWN_ELEMENT = "letter-unknown-element.xml";
     static final String EXTERNAL_ENTITY = "letter-external-entity.xml";
+    static final String REPAIRS = "letter-repairs.xml";
 
     private Fixtures() {
     }

@@ -13,8 +13,8 @@ import net.sf.saxon.s9api.XdmValue;
 
 /**
  * Reads a TEI letter for assertions: XPath with the tei prefix, and the reading text of an element
- * (line breaks become spaces except {@code lb[@break='no']}, weak hyphens and running heads are
- * dropped).
+ * (line breaks become spaces except {@code lb[@break='no']}; weak hyphens, running heads and the
+ * OCR readings of repaired words, {@code sic}, are dropped).
  */
 public final class TeiLetter {
 
@@ -22,7 +22,7 @@ public final class TeiLetter {
   private static final String READING_TEXT =
       "string-join(for $n in $e//(text() | tei:lb) return"
           + " if ($n/self::tei:lb) then (if ($n/@break = 'no') then '' else ' ')"
-          + " else if ($n/ancestor::tei:fw or $n/ancestor::tei:pc[@force='weak']) then ''"
+          + " else if ($n/ancestor::tei:fw or $n/ancestor::tei:pc[@force='weak'] or $n/ancestor::tei:sic) then ''"
           + " else replace(string($n), '\\n', ''))";
 
   private final XdmNode document;

@@ -28,7 +28,7 @@ class SchematronRulesTest {
             "facs-points-to-zone", "facs-zone-on-current-page", "pb-n-in-order",
             "zone-coordinates-ordered", "zone-inside-surface",
             "graphic-size-matches-surface", "surface-has-pb",
-            "sent-action-present", "sent-date-matches-dateline");
+            "sent-action-present", "sent-date-matches-dateline", "corr-resp-resolves");
 
     private static final String MARKER = "<!-- expected finding -->";
 
