@@ -38,6 +38,16 @@ public record Word(String text, BBox box, Optional<Double> confidence, Optional<
         read.equals(repaired) ? Optional.empty() : Optional.of(read));
   }
 
+  /**
+   * This word with {@code newText} in {@code newBox}, as a layout rule reshapes it (a mark trimmed
+   * or glued on, a box narrowed); its confidence stays, and so does the OCR reading of a word an
+   * automatic repair had changed, so the repair stays on record.
+   */
+  public Word reshaped(String newText, BBox newBox) {
+    Optional<String> read = ocrReading.filter(reading -> !reading.equals(newText));
+    return new Word(newText, newBox, confidence, read);
+  }
+
   /** Whether an automatic repair changed what the OCR read. */
   public boolean isRepaired() {
     return ocrReading.isPresent();

@@ -25,7 +25,7 @@ final class OcrRepairs {
       return part;
     }
     List<Word> words = new ArrayList<>(first.line().words());
-    words.set(0, new Word("[" + word.text().substring(1), word.box(), word.confidence()));
+    words.set(0, word.reshaped("[" + word.text().substring(1), word.box()));
     List<LetterLine> lines = new ArrayList<>(part.lines());
     lines.set(0, new LetterLine(first.page(), first.index(), new Line(words, first.line().box()), first.end()));
     return new LetterPart(part.kind(), lines);

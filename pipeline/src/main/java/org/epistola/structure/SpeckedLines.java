@@ -53,7 +53,7 @@ final class SpeckedLines {
     }
     BBox box = first.box();
     List<Word> words = new ArrayList<>(line.words());
-    words.set(0, new Word(text, new BBox(box.right() - typed, box.y(), typed, box.height()), first.confidence()));
+    words.set(0, first.reshaped(text, new BBox(box.right() - typed, box.y(), typed, box.height())));
     BBox lineBox = line.box();
     int left = words.get(0).box().x();
     return new Line(words, new BBox(left, lineBox.y(), lineBox.right() - left, lineBox.height()));

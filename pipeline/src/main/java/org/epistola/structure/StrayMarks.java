@@ -73,15 +73,14 @@ final class StrayMarks {
     Word mark = words.remove(last);
     Word before = words.get(last - 1);
     if (mark.text().matches("[:,;]") && !before.text().matches(".*\\p{P}$")) {
-      words.set(last - 1, new Word(before.text() + mark.text(), before.box().union(mark.box()),
-          before.confidence()));
+      words.set(last - 1, before.reshaped(before.text() + mark.text(), before.box().union(mark.box())));
     }
   }
 
   private static void replace(List<Word> words, int index, String text) {
     Word word = words.get(index);
     if (!text.equals(word.text()) && !text.isEmpty()) {
-      words.set(index, new Word(text, word.box(), word.confidence()));
+      words.set(index, word.reshaped(text, word.box()));
     }
   }
 }
