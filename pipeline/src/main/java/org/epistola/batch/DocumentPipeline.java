@@ -47,9 +47,28 @@ final class DocumentPipeline {
 
   /**
    * Processes one document with {@code recognizer} for its scanned pages, telling {@code progress}
-   * the details; only unexpected programming errors escape as runtime exceptions.
+   * the details. Whatever goes wrong costs only this document: even a programming error or the
+   * heap running out in one of its stages makes a FAILED report, so the batch goes on.
    */
   DocumentReport process(DocumentInput input, PageRecognizer recognizer, Progress progress) {
+    try {
+      return processStages(input, recognizer, progress);
+    } catch (RuntimeException e) {
+      return failed(input, "internal error while processing " + input.path() + ": " + e);
+    } catch (OutOfMemoryError e) {
+      // What the document's stages held is garbage once they are left, so the run can go on.
+      return failed(input, input.path() + ": out of memory while processing this document; give Java"
+          + " more memory (EPISTOLA_JAVA_OPTIONS=-Xmx...) or run fewer --jobs");
+    }
+  }
+
+  private static DocumentReport failed(DocumentInput input, String reason) {
+    return new DocumentReport(input.id(), Status.FAILED, reason,
+        input.files().stream().map(Path::toString).toList(), input.kind().label(), null, null, null,
+        Map.of(), null);
+  }
+
+  private DocumentReport processStages(DocumentInput input, PageRecognizer recognizer, Progress progress) {
     DocumentLog log = new DocumentLog(progress, input.id());
     log.started(input);
     StageTimes times = new StageTimes(log::stage);

@@ -109,9 +109,11 @@ final class WorkerRecognizer implements PageRecognizer {
     String java = ProcessHandle.current().info().command().orElse("java");
     var ocr = settings.ocr();
     // A JVM that crashes writes its crash report to the temporary folder, not the user's folder.
+    // A worker reads one page at a time on one thread: the serial collector keeps its heap close
+    // to what the page needs (about 320 MB against G1's 490 MB on 300 dpi letter pages).
     String crashReport = Path.of(System.getProperty("java.io.tmpdir"), "epistola-ocr-worker-%p.log").toString();
     List<String> command = new java.util.ArrayList<>(List.of(
-        java, "-XX:ErrorFile=" + crashReport,
+        java, "-XX:ErrorFile=" + crashReport, "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "org.epistola.cli.Main", "ocr-worker",
         "--tessdata", ocr.tessdata().toString(), "--lang", ocr.language(),
         "--psm", Integer.toString(ocr.pageSegMode())));
