@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.epistola.text.EditDistance;
 
 /** Edit distances over characters and words, on text in NFC with whitespace folded. */
 public final class TextDistance {
@@ -25,7 +26,7 @@ public final class TextDistance {
   public static int characterEdits(String predicted, String gold) {
     String a = fold(predicted);
     String b = fold(gold);
-    return edits(a.codePoints().toArray(), b.codePoints().toArray());
+    return EditDistance.between(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   /** Word edits turning {@code predicted} into {@code gold}. */
@@ -33,7 +34,7 @@ public final class TextDistance {
     List<String> a = words(predicted);
     List<String> b = words(gold);
     Map<String, Integer> symbols = new HashMap<>();
-    return edits(a.stream().mapToInt(w -> symbols.computeIfAbsent(w, k -> symbols.size())).toArray(),
+    return EditDistance.between(a.stream().mapToInt(w -> symbols.computeIfAbsent(w, k -> symbols.size())).toArray(),
         b.stream().mapToInt(w -> symbols.computeIfAbsent(w, k -> symbols.size())).toArray());
   }
 
@@ -42,24 +43,5 @@ public final class TextDistance {
     int length = fold(gold).codePointCount(0, fold(gold).length());
     int edits = characterEdits(predicted, gold);
     return length == 0 ? (edits == 0 ? 0 : 1) : edits / (double) length;
-  }
-
-  static int edits(int[] a, int[] b) {
-    int[] previous = new int[b.length + 1];
-    int[] current = new int[b.length + 1];
-    for (int j = 0; j <= b.length; j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length; i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length; j++) {
-        int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length];
   }
 }

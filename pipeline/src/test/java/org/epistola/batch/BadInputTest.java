@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.epistola.testing.TeiLetter;
-import org.epistola.testing.TextMetrics;
+import org.epistola.eval.TextDistance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +124,7 @@ class BadInputTest {
     int start = text.indexOf("I believe, Mr. Chairman");
     assertTrue(start >= 0, text);
     String read = text.substring(start, Math.min(text.length(), start + LAST_PARAGRAPH.length()));
-    double cer = TextMetrics.characterErrorRate(read, LAST_PARAGRAPH);
+    double cer = TextDistance.cer(read, LAST_PARAGRAPH);
     assertTrue(cer < 0.02, () -> id + " CER " + cer + ": " + read);
   }
 

@@ -21,7 +21,7 @@ import org.epistola.model.TextSource;
 import org.epistola.testing.PdfA;
 import org.epistola.testing.ProjectPaths;
 import org.epistola.testing.TeiLetter;
-import org.epistola.testing.TextMetrics;
+import org.epistola.eval.TextDistance;
 import org.epistola.validate.Diagnostic;
 import org.epistola.validate.RelaxNgSchema;
 import org.epistola.validate.TeiValidator;
@@ -101,7 +101,7 @@ class SampleDocumentsTest {
     List<String> seed = seedParagraphs();
     assertEquals(6, paragraphs.size(), () -> String.join("\n", paragraphs));
     for (int i = 0; i < seed.size(); i++) {
-      double cer = TextMetrics.characterErrorRate(paragraphs.get(i), seed.get(i));
+      double cer = TextDistance.cer(paragraphs.get(i), seed.get(i));
       assertTrue(cer <= 0.01, "paragraph " + (i + 1) + " CER " + cer + ": " + paragraphs.get(i));
     }
   }
@@ -112,11 +112,11 @@ class SampleDocumentsTest {
     TeiLetter tei = TeiLetter.read(run.layout().tei(id));
     var page = Jsoup.parse(run.layout().html(id).toFile());
     page.select(".pb").remove(); // page-break markers of the original stand inside paragraphs
-    String html = TextMetrics.fold(page.body().text());
+    String html = TextDistance.fold(page.body().text());
     String pdf;
     try (PDDocument document = Loader.loadPDF(run.layout().pdf(id).toFile())) {
       // A compound broken at its hyphen at a PDF line end comes back as "alien- dominated".
-      pdf = TextMetrics.fold(new PDFTextStripper().getText(document)).replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
+      pdf = TextDistance.fold(new PDFTextStripper().getText(document)).replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
     }
     List<String> expected = tei.texts(
         "//tei:div[@type='letter']/(tei:opener/* | tei:p | tei:closer/tei:signed | tei:closer/tei:address)");

@@ -12,7 +12,7 @@ import org.epistola.synth.SampleFiles;
 import org.epistola.synth.SampleWriter;
 import org.epistola.testing.ProjectPaths;
 import org.epistola.testing.TeiLetter;
-import org.epistola.testing.TextMetrics;
+import org.epistola.eval.TextDistance;
 import org.epistola.validate.RelaxNgSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class SecondLetterTest {
     List<String> paragraphs = tei.texts(DIV + "/tei:p");
     assertEquals(3, paragraphs.size(), () -> String.join("\n", paragraphs));
     for (int i = 0; i < 3; i++) {
-      double cer = TextMetrics.characterErrorRate(paragraphs.get(i), letter.paragraphs().get(i));
+      double cer = TextDistance.cer(paragraphs.get(i), letter.paragraphs().get(i));
       assertTrue(cer <= 0.01, "paragraph " + (i + 1) + " CER " + cer);
     }
     assertEquals(Optional.of("Sincerely yours,"), tei.text(DIV + "/tei:closer/tei:salute"));

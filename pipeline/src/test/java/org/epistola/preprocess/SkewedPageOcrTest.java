@@ -11,7 +11,7 @@ import org.epistola.model.Line;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.ocr.TesseractEngine;
 import org.epistola.synth.TypedLine;
-import org.epistola.testing.TextMetrics;
+import org.epistola.eval.TextDistance;
 import org.junit.jupiter.api.Test;
 
 /** Real Tesseract on a generated page turned by 7 degrees, as a slanted scan. */
@@ -33,7 +33,7 @@ class SkewedPageOcrTest {
     String reference = typed.page().lines().stream().map(TypedLine::text)
         .collect(Collectors.joining(" "));
     String read = lines.stream().map(Line::text).collect(Collectors.joining(" "));
-    double cer = TextMetrics.characterErrorRate(read, reference);
+    double cer = TextDistance.cer(read, reference);
     assertTrue(cer <= 0.01, "CER " + cer + ": " + read);
     assertEquals(typed.page().lines().size(), lines.size(), "one OCR line per typed line");
     for (int i = 0; i < lines.size(); i++) {

@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
+import org.epistola.eval.TextDistance;
 
 /**
  * Reads a TEI letter for assertions: XPath with the tei prefix, and the reading text of an element
@@ -62,7 +63,7 @@ public final class TeiLetter {
 
   private String readingText(XdmItem item) throws SaxonApiException {
     if (!(item instanceof XdmNode node) || node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ATTRIBUTE) {
-      return TextMetrics.fold(item.getStringValue());
+      return TextDistance.fold(item.getStringValue());
     }
     XPathCompiler compiler = PROCESSOR.newXPathCompiler();
     compiler.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
@@ -70,6 +71,6 @@ public final class TeiLetter {
     var selector = compiler.compile(READING_TEXT).load();
     selector.setVariable(new net.sf.saxon.s9api.QName("e"), node);
     selector.setContextItem(node);
-    return TextMetrics.fold(selector.evaluateSingle().getStringValue());
+    return TextDistance.fold(selector.evaluateSingle().getStringValue());
   }
 }
