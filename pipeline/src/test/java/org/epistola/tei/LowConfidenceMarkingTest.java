@@ -11,12 +11,7 @@ import java.util.Optional;
 import net.sf.saxon.s9api.Processor;
 import org.epistola.model.BBox;
 import org.epistola.model.ConfidenceThreshold;
-import org.epistola.model.Document;
 import org.epistola.model.Line;
-import org.epistola.model.Page;
-import org.epistola.model.PageImage;
-import org.epistola.model.SourceKind;
-import org.epistola.model.TextSource;
 import org.epistola.model.Word;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterLine;
@@ -94,16 +89,8 @@ class LowConfidenceMarkingTest {
 
   private String write(ConfidenceThreshold threshold) throws Exception {
     Path file = dir.resolve("letter.xml");
-    new TeiWriter(threshold).write(document(), letter(), provenance(), file);
+    new TeiWriter(threshold).write(OnePageDocuments.of(letter(), dir), letter(), provenance(), file);
     return Files.readString(file);
-  }
-
-  private Document document() {
-    PageImage image = new PageImage(dir.resolve("page-1.png"), 2550, 3300, 300);
-    List<Line> lines = letter().parts().stream()
-        .flatMap(part -> part.lines().stream()).map(LetterLine::line).toList();
-    return new Document("letter", dir.resolve("letter.png"), SourceKind.IMAGE,
-        List.of(new Page(1, image, TextSource.OCR, lines)));
   }
 
   private static Letter letter() {

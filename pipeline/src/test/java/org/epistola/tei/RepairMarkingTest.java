@@ -12,12 +12,7 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 import org.epistola.model.BBox;
 import org.epistola.model.ConfidenceThreshold;
-import org.epistola.model.Document;
 import org.epistola.model.Line;
-import org.epistola.model.Page;
-import org.epistola.model.PageImage;
-import org.epistola.model.SourceKind;
-import org.epistola.model.TextSource;
 import org.epistola.model.Word;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterLine;
@@ -106,17 +101,9 @@ class RepairMarkingTest {
 
   private TeiLetter write() throws Exception {
     Path file = dir.resolve("letter.xml");
-    new TeiWriter(ConfidenceThreshold.DEFAULT).write(document(), letter(),
+    new TeiWriter(ConfidenceThreshold.DEFAULT).write(OnePageDocuments.of(letter(), dir), letter(),
         new Provenance("1.0", Optional.of("5.3.0"), "eng", Optional.empty()), file);
     return TeiLetter.read(file);
-  }
-
-  private Document document() {
-    PageImage image = new PageImage(dir.resolve("page-1.png"), 2550, 3300, 300);
-    List<Line> lines = letter().parts().stream()
-        .flatMap(part -> part.lines().stream()).map(LetterLine::line).toList();
-    return new Document("letter", dir.resolve("letter.png"), SourceKind.IMAGE,
-        List.of(new Page(1, image, TextSource.OCR, lines)));
   }
 
   private static Letter letter() {
