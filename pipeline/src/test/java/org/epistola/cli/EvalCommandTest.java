@@ -4,31 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.epistola.synth.GoldTeiWriter;
 import org.epistola.synth.LetterText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code digitize eval}: table, JSON, thresholds and exit statuses. */
 class EvalCommandTest {
 
   @TempDir Path work;
-
-  private record Result(int status, String out, String err) {}
-
-  private static Result execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Result(cli.execute(args), out.toString(), err.toString());
-  }
 
   @Test
   void scoresPrintsATableWritesJsonAndChecksThresholds() throws Exception {
@@ -51,21 +37,21 @@ class EvalCommandTest {
         Files.readString(gold.resolve("a.xml")).replace("paragraph.</p><p>Another", "paragraph. Another"));
 
     Path json = work.resolve("eval.json");
-    Result ok = execute("eval", "--gold", gold.toString(), "--pred", work.resolve("out").toString(),
+    CommandRun ok = CommandRun.of("eval", "--gold", gold.toString(), "--pred", work.resolve("out").toString(),
         "--json", json.toString(), "--min-date-accuracy", "1");
     assertEquals(0, ok.status(), ok.err());
     assertTrue(ok.out().contains("para boundaries"), ok.out());
     assertTrue(Files.readString(json).contains("\"dateAccuracy\" : 1.0"), Files.readString(json));
 
-    Result missed = execute("eval", "--gold", gold.toString(), "--pred", work.resolve("out").toString(),
+    CommandRun missed = CommandRun.of("eval", "--gold", gold.toString(), "--pred", work.resolve("out").toString(),
         "--min-paragraph-f1", "0.95", "--min-part-f1", "0.5");
     assertEquals(1, missed.status());
     assertTrue(missed.err().contains("paragraph-boundary F1 0.0000 is below 0.9500"), missed.err());
 
-    assertEquals(2, execute("eval", "--gold", gold.toString()).status());
-    assertEquals(2, execute("eval", "--gold", gold.toString(), "--pred", work.toString(),
+    assertEquals(2, CommandRun.of("eval", "--gold", gold.toString()).status());
+    assertEquals(2, CommandRun.of("eval", "--gold", gold.toString(), "--pred", work.toString(),
         "--min-part-f1", "1.5").status());
-    Result noGold = execute("eval", "--gold", work.resolve("none").toString(), "--pred", work.toString());
+    CommandRun noGold = CommandRun.of("eval", "--gold", work.resolve("none").toString(), "--pred", work.toString());
     assertEquals(2, noGold.status());
     assertTrue(noGold.err().contains("not a folder"), noGold.err());
   }

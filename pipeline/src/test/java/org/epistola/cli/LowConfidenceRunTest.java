@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.epistola.testing.ProjectPaths;
@@ -28,22 +26,12 @@ class LowConfidenceRunTest {
 
   @TempDir Path work;
 
-  private record Result(int status, String err) {}
-
-  private static Result execute(String... args) {
-    StringWriter err = new StringWriter();
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Result(cli.execute(args), err.toString());
-  }
-
   @Test
   void reportCountsTheWordsTheTeiMarksAndAnotherThresholdRedoesTheDocument() throws Exception {
     String page = ProjectPaths.scans().resolve("kennedy-1961-04-18").resolve(ID + ".png").toString();
     Path out = work.resolve("out");
 
-    Result strict = execute("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "90");
+    CommandRun strict = CommandRun.of("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "90");
     assertEquals(0, strict.status(), strict.err());
     JsonNode report = report(out);
     assertEquals(90, report.get("lowConfidenceThreshold").asInt());
@@ -60,7 +48,7 @@ class LowConfidenceRunTest {
     assertTrue(qa.selectFirst("svg rect title").text().endsWith(low + " words under 90 %"),
         qa.selectFirst("svg").outerHtml());
 
-    Result byDefault = execute("run", page, "--out", out.toString(), "--jobs", "1");
+    CommandRun byDefault = CommandRun.of("run", page, "--out", out.toString(), "--jobs", "1");
     assertEquals(0, byDefault.status(), byDefault.err());
     assertFalse(byDefault.err().contains("unchanged"), "a new threshold redoes the document: " + byDefault.err());
     int lowByDefault = pageReport(report(out)).get("lowConfidenceWords").asInt();
@@ -69,18 +57,18 @@ class LowConfidenceRunTest {
     assertTrue(markedByDefault <= lowByDefault && markedByDefault >= lowByDefault - 1,
         markedByDefault + " marked of " + lowByDefault + " counted");
 
-    Result off = execute("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "0");
+    CommandRun off = CommandRun.of("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "0");
     assertEquals(0, off.status(), off.err());
     assertEquals(0, pageReport(report(out)).get("lowConfidenceWords").asInt());
     assertEquals(0, unclearWords(out));
 
-    Result again = execute("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "0");
+    CommandRun again = CommandRun.of("run", page, "--out", out.toString(), "--jobs", "1", "--low-confidence", "0");
     assertTrue(again.err().contains("unchanged"), "the same threshold is taken from the journal: " + again.err());
   }
 
   @Test
   void aThresholdOutsideZeroToHundredIsBadUsage() {
-    Result result = execute("run", "scans", "--out", work.toString(), "--low-confidence", "101");
+    CommandRun result = CommandRun.of("run", "scans", "--out", work.toString(), "--low-confidence", "101");
     assertEquals(2, result.status());
     assertTrue(result.err().contains("--low-confidence must be between 0 and 100"), result.err());
   }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,32 +13,15 @@ import java.util.stream.Stream;
 import org.epistola.testing.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit statuses and messages, with the real pipeline. */
 class MainTest {
 
   @TempDir Path work;
 
-  private record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return Arrays.asList(err.split("\n"));
-    }
-  }
-
-  private static Result execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int status = cli.execute(args);
-    return new Result(status, out.toString(), err.toString());
-  }
-
   @Test
   void helpListsTheSubcommands() {
-    Result result = execute("--help");
+    CommandRun result = CommandRun.of("--help");
     assertEquals(0, result.status());
     assertTrue(result.out().contains("run"), result.out());
     assertTrue(result.out().contains("validate"), result.out());
@@ -49,14 +30,14 @@ class MainTest {
 
   @Test
   void badUsageExitsWithTwoAndSaysWhy() {
-    assertEquals(2, execute().status());
-    Result noOut = execute("run", "scans");
+    assertEquals(2, CommandRun.of().status());
+    CommandRun noOut = CommandRun.of("run", "scans");
     assertEquals(2, noOut.status());
     assertTrue(noOut.err().contains("--out"), noOut.err());
-    Result badPolicy = execute("run", "scans", "--out", work.toString(), "--pdf-text", "bogus");
+    CommandRun badPolicy = CommandRun.of("run", "scans", "--out", work.toString(), "--pdf-text", "bogus");
     assertEquals(2, badPolicy.status());
     assertTrue(badPolicy.err().contains("'bogus' is not a PDF text policy"), badPolicy.err());
-    Result badLanguage = execute("run", "scans", "--out", work.toString(), "--lang", "eng;rm");
+    CommandRun badLanguage = CommandRun.of("run", "scans", "--out", work.toString(), "--lang", "eng;rm");
     assertEquals(2, badLanguage.status());
     assertTrue(badLanguage.err().contains("bad OCR language"), badLanguage.err());
   }
@@ -70,7 +51,7 @@ class MainTest {
     Files.write(inputs.resolve("truncated.pdf"), Arrays.copyOf(pdf, 600));
     Path out = work.resolve("out");
 
-    Result result = execute("run", inputs.toString(), "--out", out.toString());
+    CommandRun result = CommandRun.of("run", inputs.toString(), "--out", out.toString());
 
     assertEquals(1, result.status(), result.err());
     for (String bad : List.of("broken.png", "truncated.pdf")) {
@@ -93,7 +74,7 @@ class MainTest {
 
   @Test
   void quietAndVerboseTogetherIsBadUsage() {
-    Result both = execute("run", "scans", "--out", work.toString(), "--quiet", "-v");
+    CommandRun both = CommandRun.of("run", "scans", "--out", work.toString(), "--quiet", "-v");
     assertEquals(2, both.status());
     assertTrue(both.err().contains("--quiet and --verbose cannot be used together"), both.err());
     assertFalse(Files.exists(work.resolve("report.json")), "no work starts on bad usage");
@@ -104,8 +85,8 @@ class MainTest {
     String pdf = ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString();
     String id = "kennedy-1961-04-18-digital";
 
-    Result verbose = execute("run", pdf, "--out", work.resolve("verbose").toString(), "--verbose");
-    Result plain = execute("run", pdf, "--out", work.resolve("plain").toString());
+    CommandRun verbose = CommandRun.of("run", pdf, "--out", work.resolve("verbose").toString(), "--verbose");
+    CommandRun plain = CommandRun.of("run", pdf, "--out", work.resolve("plain").toString());
 
     assertEquals(0, verbose.status(), verbose.err());
     List<String> lines = verbose.errLines();
@@ -128,7 +109,7 @@ class MainTest {
   @Test
   void unwritableOutputExitsWithFour() throws IOException {
     Path file = Files.writeString(work.resolve("a-file"), "x");
-    Result result = execute("run", ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString(),
+    CommandRun result = CommandRun.of("run", ProjectPaths.scans().resolve("kennedy-1961-04-18-digital.pdf").toString(),
         "--out", file.resolve("out").toString());
     assertEquals(4, result.status(), result.err());
     assertTrue(result.err().contains("not writable"), result.err());
@@ -136,7 +117,7 @@ class MainTest {
 
   @Test
   void missingLanguageDataExitsWithThree() {
-    Result result = execute("run", ProjectPaths.scans().resolve("kennedy-1961-04-18").toString(),
+    CommandRun result = CommandRun.of("run", ProjectPaths.scans().resolve("kennedy-1961-04-18").toString(),
         "--out", work.resolve("out").toString(), "--tessdata", work.resolve("none").toString());
     assertEquals(3, result.status(), result.err());
     assertTrue(result.err().contains("language data not found"), result.err());
@@ -145,12 +126,12 @@ class MainTest {
   @Test
   void validateReportsValidAndInvalidFiles() throws Exception {
     Path golden = Path.of(MainTest.class.getResource("/golden/kennedy-1961-04-18.xml").toURI());
-    Result valid = execute("validate", golden.toString());
+    CommandRun valid = CommandRun.of("validate", golden.toString());
     assertEquals(0, valid.status(), valid.out());
     assertTrue(valid.out().contains("1 files: 1 valid, 0 invalid"), valid.out());
 
     Path invalid = Path.of(MainTest.class.getResource("/validate/letter-has-signed.fail.xml").toURI());
-    Result result = execute("validate", golden.toString(), invalid.toString());
+    CommandRun result = CommandRun.of("validate", golden.toString(), invalid.toString());
     assertEquals(1, result.status(), result.out());
     assertTrue(result.out().matches("(?s).*letter-has-signed\\.fail\\.xml:\\d+:\\d+: error: \\[letter-has-signed\\].*"),
         result.out());

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,28 +18,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
-import picocli.CommandLine;
 
 /** {@code digitize validate} over a folder of documents that name their own schemas. */
 class ValidateCommandTest {
 
   @TempDir Path work;
-
-  private record Result(int status, String out, String err) {
-    List<String> outLines() {
-      return Arrays.asList(out.split("\n"));
-    }
-  }
-
-  private static Result execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int status = cli.execute(args);
-    return new Result(status, out.toString(), err.toString());
-  }
 
   private static Path resource(String name) throws Exception {
     return Path.of(ValidateCommandTest.class.getResource("/" + name).toURI());
@@ -51,7 +31,7 @@ class ValidateCommandTest {
   @Test
   void aFolderOfMixedDocumentsIsReportedSortedWithASummary() throws Exception {
     Path docs = resource("models/docs");
-    Result result = execute("validate", docs.toString());
+    CommandRun result = CommandRun.of("validate", docs.toString());
     assertEquals(1, result.status(), result.err());
     List<String> lines = result.outLines();
     assertEquals("7 files: 2 valid, 5 invalid; 6 errors, 3 warnings", lines.get(lines.size() - 1), result.out());
@@ -65,7 +45,7 @@ class ValidateCommandTest {
 
   @Test
   void validDocumentsExitWithZero() throws Exception {
-    Result result = execute("validate", resource("models/docs/rng-valid.xml").toString(),
+    CommandRun result = CommandRun.of("validate", resource("models/docs/rng-valid.xml").toString(),
         resource("models/docs/sch-warning.xml").toString());
     assertEquals(0, result.status(), result.out() + result.err());
     assertTrue(result.out().endsWith("2 files: 2 valid, 0 invalid; 0 errors, 1 warnings\n"), result.out());
@@ -73,7 +53,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonHoldsTheCounts() throws Exception {
-    Result result = execute("validate", "--format", "json", resource("models/docs").toString());
+    CommandRun result = CommandRun.of("validate", "--format", "json", resource("models/docs").toString());
     assertEquals(1, result.status(), result.err());
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertEquals(7, json.get("files").asInt());
@@ -91,7 +71,7 @@ class ValidateCommandTest {
 
   @Test
   void junitHoldsOneTestcasePerFile() throws Exception {
-    Result result = execute("validate", "--format", "junit", resource("models/docs").toString());
+    CommandRun result = CommandRun.of("validate", "--format", "junit", resource("models/docs").toString());
     assertEquals(1, result.status(), result.err());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -111,12 +91,12 @@ class ValidateCommandTest {
   @Test
   void aPhaseSelectsPatternsAndAnUnknownPhaseIsBadUsage() throws Exception {
     String docs = resource("models/docs").toString();
-    Result phased = execute("validate", "--phase", "bodies", docs);
+    CommandRun phased = CommandRun.of("validate", "--phase", "bodies", docs);
     assertEquals(1, phased.status(), phased.err());
     assertTrue(phased.out().contains("[body-not-empty]"), phased.out());
     assertFalse(phased.out().contains("[to-named]"), phased.out());
     assertTrue(phased.out().endsWith("7 files: 2 valid, 5 invalid; 6 errors, 1 warnings\n"), phased.out());
-    Result unknown = execute("validate", "--phase", "nope", docs);
+    CommandRun unknown = CommandRun.of("validate", "--phase", "nope", docs);
     assertEquals(2, unknown.status());
     assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
     assertTrue(unknown.err().contains("'nope'"), unknown.err());
@@ -125,8 +105,8 @@ class ValidateCommandTest {
   @Test
   void parallelJobsGiveTheSameOutput() throws Exception {
     String docs = resource("models/docs").toString();
-    Result one = execute("validate", "--jobs", "1", docs);
-    Result two = execute("validate", "--jobs", "2", docs);
+    CommandRun one = CommandRun.of("validate", "--jobs", "1", docs);
+    CommandRun two = CommandRun.of("validate", "--jobs", "2", docs);
     assertEquals(one.out(), two.out());
     assertEquals(one.status(), two.status());
   }
@@ -136,9 +116,9 @@ class ValidateCommandTest {
     String note = "<?xml-model href=\"" + resource("models/schemas/note.rng").toUri() + "\"?>\n"
         + "<note id=\"n1\"><extra/><to/><extra/><body/><extra/><more/></note>\n";
     Path file = Files.writeString(work.resolve("many.xml"), note);
-    Result all = execute("validate", file.toString());
+    CommandRun all = CommandRun.of("validate", file.toString());
     assertEquals(4, all.outLines().stream().filter(l -> l.contains(": error: ")).count(), all.out());
-    Result cut = execute("validate", "--max-errors", "1", file.toString(),
+    CommandRun cut = CommandRun.of("validate", "--max-errors", "1", file.toString(),
         resource("models/docs/sch-error.xml").toString());
     assertEquals(2, cut.outLines().stream().filter(l -> l.contains(": error: ")).count(), cut.out());
     assertTrue(cut.out().contains("many.xml: 3 more errors not shown\n"), cut.out());
@@ -148,26 +128,26 @@ class ValidateCommandTest {
   @Test
   void badUsageAndUnreadableSchemasExitWithTwoAndOneLine() throws Exception {
     String doc = resource("models/docs/rng-valid.xml").toString();
-    Result missing = execute("validate", "--schema", work.resolve("nowhere.rng").toString(), work.toString());
+    CommandRun missing = CommandRun.of("validate", "--schema", work.resolve("nowhere.rng").toString(), work.toString());
     assertEquals(2, missing.status());
     assertTrue(missing.err().contains("nowhere.rng"), missing.err());
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
 
     Path broken = Files.writeString(work.resolve("broken.rng"), "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"><start>");
     Path plain = Files.writeString(work.resolve("plain.xml"), "<note/>");
-    Result unreadable = execute("validate", "--schema", broken.toString(), plain.toString());
+    CommandRun unreadable = CommandRun.of("validate", "--schema", broken.toString(), plain.toString());
     assertEquals(2, unreadable.status(), unreadable.out());
     assertTrue(unreadable.err().contains("broken.rng"), unreadable.err());
     assertEquals(1, unreadable.err().strip().lines().count(), unreadable.err());
 
     Path fromPi = Files.writeString(work.resolve("pi.xml"), "<?xml-model href=\"gone.xsd\"?><note/>");
-    Result piMissing = execute("validate", fromPi.toString());
+    CommandRun piMissing = CommandRun.of("validate", fromPi.toString());
     assertEquals(2, piMissing.status());
     assertTrue(piMissing.err().contains("gone.xsd"), piMissing.err());
 
-    assertEquals(2, execute("validate", "--schema", work.resolve("x.dtd").toString(), doc).status());
-    assertEquals(2, execute("validate", "--jobs", "0", doc).status());
-    assertEquals(2, execute("validate", "--format", "yaml", doc).status());
-    assertEquals(2, execute("validate", work.resolve("no-such-file.xml").toString()).status());
+    assertEquals(2, CommandRun.of("validate", "--schema", work.resolve("x.dtd").toString(), doc).status());
+    assertEquals(2, CommandRun.of("validate", "--jobs", "0", doc).status());
+    assertEquals(2, CommandRun.of("validate", "--format", "yaml", doc).status());
+    assertEquals(2, CommandRun.of("validate", work.resolve("no-such-file.xml").toString()).status());
   }
 }
