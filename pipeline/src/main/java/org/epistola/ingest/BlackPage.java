@@ -20,15 +20,19 @@ final class BlackPage {
   static boolean isBlack(BufferedImage image) {
     int stepX = Math.max(1, image.getWidth() / SAMPLES_PER_SIDE);
     int stepY = Math.max(1, image.getHeight() / SAMPLES_PER_SIDE);
-    long samples = 0;
+    long columns = (image.getWidth() - stepX / 2 + stepX - 1) / stepX;
+    long rows = (image.getHeight() - stepY / 2 + stepY - 1) / stepY;
+    // Paper shows on most pages within the first rows sampled: stop as soon as it is certain.
+    double enoughLight = columns * rows * MIN_LIGHT_SHARE;
     long light = 0;
     for (int y = stepY / 2; y < image.getHeight(); y += stepY) {
       for (int x = stepX / 2; x < image.getWidth(); x += stepX) {
-        samples++;
-        light += greyOverWhite(image.getRGB(x, y)) >= LIGHT ? 1 : 0;
+        if (greyOverWhite(image.getRGB(x, y)) >= LIGHT && ++light >= enoughLight) {
+          return false;
+        }
       }
     }
-    return light < samples * MIN_LIGHT_SHARE;
+    return true;
   }
 
   /** The pixel's grey level, laid over white paper by its alpha. */

@@ -106,6 +106,23 @@ class ImageFilesTest {
   }
 
   @Test
+  void aPageIsBlackWhenLessThanHalfAPerCentOfItIsLight() throws Exception {
+    assertTrue(BlackPage.isBlack(blackWithLightCorner(0.003)), "0.3% light, in the last rows sampled");
+    assertFalse(BlackPage.isBlack(blackWithLightCorner(0.01)), "1% light, in the last rows sampled");
+  }
+
+  /** A black page whose bottom right corner is light over {@code share} of its area. */
+  private static BufferedImage blackWithLightCorner(double share) {
+    BufferedImage page = new BufferedImage(1000, 1300, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    int side = (int) Math.round(Math.sqrt(share * 1000 * 1300));
+    g.fillRect(1000 - side, 1300 - side, side, side);
+    g.dispose();
+    return page;
+  }
+
+  @Test
   void blackImageFileIsRefusedWithAOneLineReasonNamingIt() throws Exception {
     Path file = work.resolve("black.png");
     ImageIO.write(new BufferedImage(800, 1000, BufferedImage.TYPE_BYTE_GRAY), "png", file.toFile());
