@@ -16,7 +16,7 @@ public final class LetterAnalyzer {
   private static final double MAX_OPENER_SHARE = 0.6;
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(page -> Specks.clean(topToBottom(page))).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(Specks.clean(topToBottom(page)))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();
@@ -81,7 +81,9 @@ public final class LetterAnalyzer {
 
   /**
    * Page numbers and running heads at the top of continuation pages (a running head stands apart
-   * from the text below it), also a page number misread, and page numbers at the foot.
+   * from the text below it), also a page number misread, or a running head whose dashes a worn
+   * copy left misread that stands apart and carries the page's own number between marks, and page
+   * numbers at the foot.
    */
   private static boolean isFurniture(LetterLine line, int index, List<Line> page, PageGeometry geometry) {
     int count = page.size();
@@ -91,7 +93,7 @@ public final class LetterAnalyzer {
       if (Cues.isPageNumber(line.text())) {
         return width < geometry.textWidth() * (apart ? 0.95 : 0.7);
       }
-      return apart && isMisreadPageNumber(line, geometry);
+      return apart && (isMisreadPageNumber(line, geometry) || Cues.carriesPageNumber(line.text(), line.page()));
     }
     return index == count - 1 && count > 1 && Cues.isBarePageNumber(line.text())
         && width < geometry.textWidth() * 0.7;

@@ -12,6 +12,10 @@ import org.epistola.model.Line;
  */
 record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidth) {
 
+  private static final double SINGLE_STEP_SPREAD = 1.4;
+  private static final double RECURRING_SHARE = 0.2;
+  private static final double MULTIPLE_SLACK = 0.2;
+
   static PageGeometry of(List<List<Line>> pages) {
     List<Line> lines = pages.stream().flatMap(List::stream).toList();
     if (lines.isEmpty()) {
@@ -80,11 +84,30 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
       return Math.max(1, height * 1.2);
     }
     // Lines do not overlap, so a step shorter than most lines are high is a misplaced line.
-    // Single spacing is the smallest common step; blank lines make the larger ones, and a short
-    // letter may have more of those than single steps.
-    double smallest = percentile(deltas, 0.05);
-    double[] single = Arrays.stream(deltas).filter(delta -> delta <= smallest * 1.4).toArray();
-    return percentile(single, 0.5);
+    // Single spacing is the smallest step that recurs, or a smaller one that the recurring step is
+    // a multiple of (a short letter may have more blank-line steps than single ones); a lone
+    // shorter step that fits neither is a box that a speck stretched or that cleaning shrank.
+    double[] sorted = deltas.clone();
+    Arrays.sort(sorted);
+    int most = 0;
+    for (double step : sorted) {
+      most = Math.max(most, stepsNear(sorted, step).length);
+    }
+    int enough = Math.max(2, (int) Math.ceil(RECURRING_SHARE * most));
+    double recurring = Arrays.stream(sorted).filter(step -> stepsNear(sorted, step).length >= enough)
+        .findFirst().orElse(sorted[0]);
+    for (double step : sorted) {
+      double times = recurring / step;
+      if (step >= recurring || (times >= 1.5 && Math.abs(times - Math.round(times)) <= MULTIPLE_SLACK)) {
+        return percentile(stepsNear(sorted, step), 0.5);
+      }
+    }
+    return recurring;
+  }
+
+  /** The steps from {@code step} up to {@value #SINGLE_STEP_SPREAD} times it. */
+  private static double[] stepsNear(double[] steps, double step) {
+    return Arrays.stream(steps).filter(delta -> delta >= step && delta <= step * SINGLE_STEP_SPREAD).toArray();
   }
 
   private static double charWidth(List<Line> lines) {
