@@ -70,6 +70,16 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
     return (below.box().y() - above.box().y()) / pitch;
   }
 
+  /**
+   * The vertical distance between the middles of two lines of one page, in line pitches: a box
+   * that a speck stretched moves its middle half as far as its top.
+   */
+  double middleGap(Line above, Line below) {
+    double middleAbove = above.box().y() + above.box().height() / 2.0;
+    double middleBelow = below.box().y() + below.box().height() / 2.0;
+    return (middleBelow - middleAbove) / pitch;
+  }
+
   private static double pitch(List<List<Line>> pages, List<Line> lines) {
     double height = percentile(lines.stream().mapToDouble(line -> line.box().height()).toArray(), 0.5);
     double[] deltas =

@@ -62,6 +62,12 @@ final class FakeLetterPage {
     return this;
   }
 
+  /** Raises the top of the line just typed by {@code px}, as a speck above it stretches its box. */
+  FakeLetterPage stretchUp(int px) {
+    moveLines(lines.size() - 1, -px, px);
+    return this;
+  }
+
   private void moveLines(int from, int dy, int taller) {
     for (int i = from; i < lines.size(); i++) {
       List<Word> moved = new ArrayList<>();

@@ -140,4 +140,31 @@ class WornLayoutTest {
     assertEquals("-P.S. Please forgive the typing.", letter.first(PartKind.POSTSCRIPT).orElseThrow().text());
     assertTrue(letter.first(PartKind.CLOSER_ADDRESS).isEmpty());
   }
+
+  @Test
+  void aBoxStretchedUpAcrossTheBlankLineBelowALetterheadLeavesTheAddressApart() {
+    Page one = new FakeLetterPage(1)
+        .type(0, "MINISTRY OF SUPPLY").type(0, "Shell Mex House").type(0, "Strand, London, W.C.2")
+        .blank(1)
+        .type(0, "The Director").stretchUp(22)
+        .type(0, "Royal Aircraft Establishment").type(0, "Farnborough, Hants.")
+        .blank(1)
+        .type(0, "Sir,")
+        .blank(1)
+        .type(0, FULL).type(0, "one ends.")
+        .blank(1)
+        .type(0, "I am, Sir,").type(0, "Your obedient Servant,")
+        .blank(3)
+        .type(0, "A. B. Clerk")
+        .blank(1)
+        .type(0, "14th February, 1947.")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("MINISTRY OF SUPPLY Shell Mex House Strand, London, W.C.2",
+        letter.first(PartKind.LETTERHEAD).orElseThrow().text());
+    assertEquals("The Director Royal Aircraft Establishment Farnborough, Hants.",
+        letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+  }
 }
