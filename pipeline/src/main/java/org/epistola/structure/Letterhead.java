@@ -31,7 +31,7 @@ final class Letterhead {
     }
     int blockEnd = 1;
     while (blockEnd < lines.size() && lines.get(blockEnd).page() == 1
-        && geometry.middleGap(lines.get(blockEnd - 1).line(), lines.get(blockEnd).line()) < 1.6) {
+        && geometry.gap(lines.get(blockEnd - 1).line(), lines.get(blockEnd).line()) < 1.6) {
       blockEnd++;
     }
     if (blockEnd > limit || !inCapitals(lines.get(0).text())) {

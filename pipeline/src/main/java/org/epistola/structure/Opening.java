@@ -81,7 +81,7 @@ final class Opening {
    * narrow the space between the tops).
    */
   private static boolean sameBlock(LetterLine above, LetterLine below, PageGeometry geometry) {
-    return above.page() == below.page() && geometry.middleGap(above.line(), below.line()) < 1.6;
+    return above.page() == below.page() && geometry.gap(above.line(), below.line()) < 1.6;
   }
 
   private static PartKind kindOf(

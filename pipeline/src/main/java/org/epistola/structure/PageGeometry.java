@@ -65,16 +65,11 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
     return line.box().right() < rightEdge - 0.15 * textWidth();
   }
 
-  /** The vertical distance between two lines of one page, in line pitches. */
-  double gap(Line above, Line below) {
-    return (below.box().y() - above.box().y()) / pitch;
-  }
-
   /**
-   * The vertical distance between the middles of two lines of one page, in line pitches: a box
-   * that a speck stretched moves its middle half as far as its top.
+   * The vertical distance between two lines of one page, in line pitches, measured between their
+   * middles: a box that a speck stretched moves its middle half as far as its top.
    */
-  double middleGap(Line above, Line below) {
+  double gap(Line above, Line below) {
     double middleAbove = above.box().y() + above.box().height() / 2.0;
     double middleBelow = below.box().y() + below.box().height() / 2.0;
     return (middleBelow - middleAbove) / pitch;

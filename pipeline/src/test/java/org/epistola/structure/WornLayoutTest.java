@@ -167,4 +167,26 @@ class WornLayoutTest {
     assertEquals("The Director Royal Aircraft Establishment Farnborough, Hants.",
         letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
   }
+
+  @Test
+  void aBoxStretchedUpAcrossTheBlankLineBetweenParagraphsLeavesThemApart() {
+    Page one = new FakeLetterPage(1)
+        .type(0, "The Secretary").type(0, "Dunmore Co-operative Society").type(0, "Dunmore, Stirlingshire")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, FULL).type(0, "one ends.")
+        .blank(1)
+        .type(0, FULL).stretchUp(22).type(0, FULL).type(0, "two ends.")
+        .blank(1)
+        .type(0, "Yours faithfully,")
+        .blank(3)
+        .type(0, "A. M. Kerr")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals(List.of(FULL + " " + FULL + " one ends.", FULL + " " + FULL + " two ends."),
+        texts(letter, PartKind.PARAGRAPH));
+  }
 }
