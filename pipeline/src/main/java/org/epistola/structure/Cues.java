@@ -84,7 +84,7 @@ public final class Cues {
       Pattern.compile("^for[.,]?\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
   /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
-  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|]+$");
+  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|*\"”“]+$");
 
   /** Stray marks that dirt on the page puts before a line's first word. */
   static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");

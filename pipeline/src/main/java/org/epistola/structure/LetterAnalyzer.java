@@ -138,7 +138,28 @@ public final class LetterAnalyzer {
         found = i;
       }
     }
-    return found;
+    return found >= 0 ? found : saluteByPlace(flow, geometry);
+  }
+
+  /**
+   * A salutation whose words a worn copy left misread ("Déar- Colonel Stevens:", "pear Mr.
+   * Hughes,") is known by its place: a short line alone at the margin, with a blank line above and
+   * below it, right above the body's first block; a date or a subject line there is none.
+   */
+  private static int saluteByPlace(List<LetterLine> flow, PageGeometry geometry) {
+    int line = firstFullLineBlock(flow, geometry) - 1;
+    if (line < 1 || line + 1 >= flow.size() || flow.get(line - 1).page() != flow.get(line + 1).page()) {
+      return -1;
+    }
+    LetterLine candidate = flow.get(line);
+    boolean alone = geometry.gap(flow.get(line - 1).line(), candidate.line()) >= 1.6
+        && geometry.gap(candidate.line(), flow.get(line + 1).line()) >= 1.6;
+    boolean shortAtMargin = candidate.line().box().width() < geometry.textWidth() * 0.5
+        && Math.abs(geometry.indentChars(candidate.line())) < 2;
+    boolean otherPart = DateParser.find(candidate.text()).isPresent() || Cues.isSubject(candidate.text())
+        || Cues.noteType(candidate.text()).isPresent();
+    return alone && shortAtMargin && !otherPart && candidate.text().codePoints().anyMatch(Character::isLetter)
+        ? line : -1;
   }
 
   /** Without a salutation, the body starts with the block of the first full-width line. */

@@ -15,6 +15,7 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
   private static final double SINGLE_STEP_SPREAD = 1.4;
   private static final double RECURRING_SHARE = 0.2;
   private static final double MULTIPLE_SLACK = 0.2;
+  private static final double SINGLE_STEP_MOST = 1.2;
 
   static PageGeometry of(List<List<Line>> pages) {
     List<Line> lines = pages.stream().flatMap(List::stream).toList();
@@ -66,13 +67,16 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
   }
 
   /**
-   * The vertical distance between two lines of one page, in line pitches, measured between their
-   * middles: a box that a speck stretched moves its middle half as far as its top.
+   * The vertical distance between two lines of one page, in line pitches. A speck can stretch a
+   * box up or down and so move its top or its bottom: a step that both edges show as longer than
+   * {@value #SINGLE_STEP_MOST} pitches is read from the edge that did not move toward the other line
+   * (the longer step), a shorter one from either edge (the shorter step).
    */
   double gap(Line above, Line below) {
-    double middleAbove = above.box().y() + above.box().height() / 2.0;
-    double middleBelow = below.box().y() + below.box().height() / 2.0;
-    return (middleBelow - middleAbove) / pitch;
+    double tops = (below.box().y() - above.box().y()) / pitch;
+    double bottoms = (below.box().bottom() - above.box().bottom()) / pitch;
+    double shorter = Math.min(tops, bottoms);
+    return shorter < SINGLE_STEP_MOST ? shorter : Math.max(tops, bottoms);
   }
 
   private static double pitch(List<List<Line>> pages, List<Line> lines) {

@@ -189,4 +189,70 @@ class WornLayoutTest {
     assertEquals(List.of(FULL + " " + FULL + " one ends.", FULL + " " + FULL + " two ends."),
         texts(letter, PartKind.PARAGRAPH));
   }
+
+  @Test
+  void aBoxStretchedUpWithinAParagraphDoesNotSplitIt() {
+    Page one = new FakeLetterPage(1)
+        .type(0, "The Secretary").type(0, "Dunmore Co-operative Society").type(0, "Dunmore, Stirlingshire")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, FULL).stretchUp(60).type(0, "one ends.")
+        .blank(1)
+        .type(0, FULL).type(0, "two ends.")
+        .blank(1)
+        .type(0, "Yours faithfully,")
+        .blank(3)
+        .type(0, "A. M. Kerr")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals(List.of(FULL + " " + FULL + " one ends.", FULL + " two ends."), texts(letter, PartKind.PARAGRAPH));
+  }
+
+  private static FakeLetterPage opener(String lineAboveTheBody) {
+    return new FakeLetterPage(1)
+        .type(33, "February 29, 1944")
+        .blank(1)
+        .type(0, "Colonel Henry Stevens").type(0, "Camp Kilmer").type(0, "New Jersey")
+        .blank(1)
+        .type(0, lineAboveTheBody)
+        .blank(1)
+        .type(0, FULL).type(0, "one ends.")
+        .blank(1);
+  }
+
+  @Test
+  void aMisreadSalutationIsKnownByItsPlace() {
+    Page one = opener("Déar- Colonel Stevens:").type(33, "Sincerely yours,").blank(3).type(33, "James M. Gavin").page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Déar- Colonel Stevens:", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Colonel Henry Stevens Camp Kilmer New Jersey", letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+  }
+
+  @Test
+  void aSubjectLineAboveTheBodyIsNoSalutation() {
+    Page one = opener("Re: Loan of manuscripts").type(33, "Sincerely yours,").blank(3).type(33, "James M. Gavin").page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertTrue(letter.first(PartKind.SALUTE).isEmpty());
+  }
+
+  @Test
+  void aCloseLineWithAMarkAfterItsCommaStaysInTheClose() {
+    Page one = opener("Dear Colonel Stevens:")
+        .type(0, "Believe me, *").type(0, "Yours sincerely,")
+        .blank(3)
+        .type(0, "James M. Gavin")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Believe me, Yours sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals(List.of(FULL + " one ends."), texts(letter, PartKind.PARAGRAPH));
+  }
 }
