@@ -214,7 +214,7 @@ record Closing(
     int start = cue;
     while (start - 1 > bodyStart) {
       LetterLine above = lines.get(start - 1);
-      boolean closeLine = above.text().strip().endsWith(",")
+      boolean closeLine = Cues.core(above.text()).endsWith(",")
           && above.line().box().width() < geometry.textWidth() * 0.6
           && geometry.indentChars(above.line()) < 2;
       if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)

@@ -84,7 +84,7 @@ public final class Cues {
       Pattern.compile("^for[.,]?\\s+(?:the\\s+)?\\p{L}.{2,70}:$", Pattern.CASE_INSENSITIVE);
 
   /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
-  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|]+$");
+  static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|*\"”“]+$");
 
   /** Stray marks that dirt on the page puts before a line's first word. */
   static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
@@ -104,7 +104,7 @@ public final class Cues {
   }
 
   static boolean isPostscript(String text) {
-    return POSTSCRIPT.matcher(text.strip()).find();
+    return POSTSCRIPT.matcher(core(text)).find();
   }
 
   /** A page number alone or a running head carrying one. */
@@ -115,6 +115,17 @@ public final class Cues {
   /** A page number with nothing else: "- 2 -", "Page 2", "2.". */
   public static boolean isBarePageNumber(String text) {
     return BARE_PAGE_NUMBER.matcher(text.strip()).matches();
+  }
+
+  /**
+   * The line carries the number of its page between marks, as a running head does even when a
+   * worn copy left its dashes misread ("Mr. Hughes ~ 2 -: 20th November", "Mr. Whitfield - 2
+   * -.March 12"): a mark or two, the number, a mark or two, each apart from words.
+   */
+  static boolean carriesPageNumber(String text, int page) {
+    String mark = "[^\\p{L}\\p{N}\\s]{1,3}";
+    return Pattern.compile("(?:^|\\s)" + mark + "\\s?" + page + "\\s?" + mark + "(?![\\p{N}])")
+        .matcher(text).find();
   }
 
   static boolean isSubject(String text) {

@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * Mends the OCR confusions in a date that have only one reading: in a number that has at least
  * one digit, "l", "I" and "|" can only be 1 and "O" and "o" only 0 ("l2th", "196l", "19O4"); in a
  * word that a 1 or a 0 keeps from being a month's name, the 1 is an "l" and the 0 an "o"
- * ("Apri1", "0ctober", "Ju1y"); a lone "l", "I" or "|" where the day of a dated month stands is 1
+ * ("Apri1", "0ctober", "Ju1y"), and a month's name with an accent that a speck added is the
+ * name ("Novémber"); a lone "l", "I" or "|" where the day of a dated month stands is 1
  * ("October l, 1963"); an "A" in an ordinal day is a 4 ("Ath March, 1957.", "2ath May");
  * a mark that a speck glued between the day and the month is a space
  * ("3rd-December 1947", "March: 1, 1943"). Every repair replaces one character by one, so positions
@@ -44,6 +46,11 @@ final class DateRepairs {
 
   private DateRepairs() {}
 
+  /** The letters without accents, which a speck above a letter can add ("Novémber"). */
+  private static String withoutAccents(String letters) {
+    return Normalizer.normalize(letters, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
   static String mend(String text) {
     StringBuilder mended = new StringBuilder(text);
     Matcher number = NUMBER.matcher(text);
@@ -57,9 +64,10 @@ final class DateRepairs {
     Matcher word = WORD.matcher(mended.toString());
     while (word.find()) {
       String letters = word.group();
-      if (letters.matches(".*[01].*") && letters.matches(".*\\p{L}.*")) {
-        String read = letters.replace('1', 'l').replace('0', 'O');
-        if (MONTHS.contains(read.toLowerCase(Locale.ROOT))) {
+      boolean misread = letters.matches(".*[01].*") || !letters.matches("[\\p{ASCII}]*");
+      if (misread && letters.matches(".*\\p{L}.*") && !MONTHS.contains(letters.toLowerCase(Locale.ROOT))) {
+        String read = withoutAccents(letters.replace('1', 'l').replace('0', 'O'));
+        if (read.length() == letters.length() && MONTHS.contains(read.toLowerCase(Locale.ROOT))) {
           mended.replace(word.start(), word.end(), read);
         }
       }

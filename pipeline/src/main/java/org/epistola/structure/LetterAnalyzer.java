@@ -16,7 +16,7 @@ public final class LetterAnalyzer {
   private static final double MAX_OPENER_SHARE = 0.6;
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(page -> Specks.clean(topToBottom(page))).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(Specks.clean(topToBottom(page)))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();
@@ -81,7 +81,9 @@ public final class LetterAnalyzer {
 
   /**
    * Page numbers and running heads at the top of continuation pages (a running head stands apart
-   * from the text below it), also a page number misread, and page numbers at the foot.
+   * from the text below it), also a page number misread, or a running head whose dashes a worn
+   * copy left misread that stands apart and carries the page's own number between marks, and page
+   * numbers at the foot.
    */
   private static boolean isFurniture(LetterLine line, int index, List<Line> page, PageGeometry geometry) {
     int count = page.size();
@@ -91,7 +93,7 @@ public final class LetterAnalyzer {
       if (Cues.isPageNumber(line.text())) {
         return width < geometry.textWidth() * (apart ? 0.95 : 0.7);
       }
-      return apart && isMisreadPageNumber(line, geometry);
+      return apart && (isMisreadPageNumber(line, geometry) || Cues.carriesPageNumber(line.text(), line.page()));
     }
     return index == count - 1 && count > 1 && Cues.isBarePageNumber(line.text())
         && width < geometry.textWidth() * 0.7;
@@ -136,7 +138,28 @@ public final class LetterAnalyzer {
         found = i;
       }
     }
-    return found;
+    return found >= 0 ? found : saluteByPlace(flow, geometry);
+  }
+
+  /**
+   * A salutation whose words a worn copy left misread ("Déar- Colonel Stevens:", "pear Mr.
+   * Hughes,") is known by its place: a short line alone at the margin, with a blank line above and
+   * below it, right above the body's first block; a date or a subject line there is none.
+   */
+  private static int saluteByPlace(List<LetterLine> flow, PageGeometry geometry) {
+    int line = firstFullLineBlock(flow, geometry) - 1;
+    if (line < 1 || line + 1 >= flow.size() || flow.get(line - 1).page() != flow.get(line + 1).page()) {
+      return -1;
+    }
+    LetterLine candidate = flow.get(line);
+    boolean alone = geometry.gap(flow.get(line - 1).line(), candidate.line()) >= 1.6
+        && geometry.gap(candidate.line(), flow.get(line + 1).line()) >= 1.6;
+    boolean shortAtMargin = candidate.line().box().width() < geometry.textWidth() * 0.5
+        && Math.abs(geometry.indentChars(candidate.line())) < 2;
+    boolean otherPart = DateParser.find(candidate.text()).isPresent() || Cues.isSubject(candidate.text())
+        || Cues.noteType(candidate.text()).isPresent();
+    return alone && shortAtMargin && !otherPart && candidate.text().codePoints().anyMatch(Character::isLetter)
+        ? line : -1;
   }
 
   /** Without a salutation, the body starts with the block of the first full-width line. */

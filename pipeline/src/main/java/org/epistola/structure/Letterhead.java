@@ -7,7 +7,9 @@ import java.util.List;
  * Finds a printed letterhead at the top of the first page: the centred lines there, or a first
  * block of lines that stands apart from what follows, starts with a line in capitals and is set
  * flush with the left margin or flush with the right edge of the text (its lines end together, at
- * or beyond the edge, but do not start together, unlike an address typed at a tab).
+ * or beyond the edge, but do not start together, unlike an address typed at a tab). The block
+ * ends at a blank line, measured between the lines' middles, since a speck that stretches a box
+ * of the line below can narrow the space between the tops.
  */
 final class Letterhead {
 

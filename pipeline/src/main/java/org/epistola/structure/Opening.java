@@ -76,6 +76,10 @@ final class Opening {
         && sameBlock(lines.get(Math.min(i, neighbour)), lines.get(Math.max(i, neighbour)), geometry);
   }
 
+  /**
+   * Two lines of one block: no blank line between their middles (a speck that stretches a box can
+   * narrow the space between the tops).
+   */
   private static boolean sameBlock(LetterLine above, LetterLine below, PageGeometry geometry) {
     return above.page() == below.page() && geometry.gap(above.line(), below.line()) < 1.6;
   }

@@ -12,6 +12,11 @@ import org.epistola.model.Line;
  */
 record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidth) {
 
+  private static final double SINGLE_STEP_SPREAD = 1.4;
+  private static final double RECURRING_SHARE = 0.2;
+  private static final double MULTIPLE_SLACK = 0.2;
+  private static final double SINGLE_STEP_MOST = 1.2;
+
   static PageGeometry of(List<List<Line>> pages) {
     List<Line> lines = pages.stream().flatMap(List::stream).toList();
     if (lines.isEmpty()) {
@@ -61,9 +66,17 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
     return line.box().right() < rightEdge - 0.15 * textWidth();
   }
 
-  /** The vertical distance between two lines of one page, in line pitches. */
+  /**
+   * The vertical distance between two lines of one page, in line pitches. A speck can stretch a
+   * box up or down and so move its top or its bottom: a step that both edges show as longer than
+   * {@value #SINGLE_STEP_MOST} pitches is read from the edge that did not move toward the other line
+   * (the longer step), a shorter one from either edge (the shorter step).
+   */
   double gap(Line above, Line below) {
-    return (below.box().y() - above.box().y()) / pitch;
+    double tops = (below.box().y() - above.box().y()) / pitch;
+    double bottoms = (below.box().bottom() - above.box().bottom()) / pitch;
+    double shorter = Math.min(tops, bottoms);
+    return shorter < SINGLE_STEP_MOST ? shorter : Math.max(tops, bottoms);
   }
 
   private static double pitch(List<List<Line>> pages, List<Line> lines) {
@@ -80,11 +93,30 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
       return Math.max(1, height * 1.2);
     }
     // Lines do not overlap, so a step shorter than most lines are high is a misplaced line.
-    // Single spacing is the smallest common step; blank lines make the larger ones, and a short
-    // letter may have more of those than single steps.
-    double smallest = percentile(deltas, 0.05);
-    double[] single = Arrays.stream(deltas).filter(delta -> delta <= smallest * 1.4).toArray();
-    return percentile(single, 0.5);
+    // Single spacing is the smallest step that recurs, or a smaller one that the recurring step is
+    // a multiple of (a short letter may have more blank-line steps than single ones); a lone
+    // shorter step that fits neither is a box that a speck stretched or that cleaning shrank.
+    double[] sorted = deltas.clone();
+    Arrays.sort(sorted);
+    int most = 0;
+    for (double step : sorted) {
+      most = Math.max(most, stepsNear(sorted, step).length);
+    }
+    int enough = Math.max(2, (int) Math.ceil(RECURRING_SHARE * most));
+    double recurring = Arrays.stream(sorted).filter(step -> stepsNear(sorted, step).length >= enough)
+        .findFirst().orElse(sorted[0]);
+    for (double step : sorted) {
+      double times = recurring / step;
+      if (step >= recurring || (times >= 1.5 && Math.abs(times - Math.round(times)) <= MULTIPLE_SLACK)) {
+        return percentile(stepsNear(sorted, step), 0.5);
+      }
+    }
+    return recurring;
+  }
+
+  /** The steps from {@code step} up to {@value #SINGLE_STEP_SPREAD} times it. */
+  private static double[] stepsNear(double[] steps, double step) {
+    return Arrays.stream(steps).filter(delta -> delta >= step && delta <= step * SINGLE_STEP_SPREAD).toArray();
   }
 
   private static double charWidth(List<Line> lines) {

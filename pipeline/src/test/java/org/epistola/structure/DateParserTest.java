@@ -38,6 +38,7 @@ class DateParserTest {
         "1O October 193O|1930-10-10|1O October 193O",
         "0ctober l, 1963|1963-10-01|0ctober l, 1963",
         "Ju1y 4, 1957|1957-07-04|Ju1y 4, 1957",
+        ".2nd Novémber 1949|1949-11-02|2nd Novémber 1949",
         "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940"
       })
   void readsOcrConfusionsWithOneReading(String text, String when, String matched) {

@@ -44,6 +44,42 @@ final class FakeLetterPage {
     return this;
   }
 
+  /**
+   * Types {@code text} at {@code column} as a line of its own on the row just typed, {@code dy} px
+   * lower (negative: higher) and as much taller: a piece of a row that OCR reported apart.
+   */
+  FakeLetterPage sameRowPiece(int column, String text, int dy) {
+    row--;
+    int from = lines.size();
+    type(column, text);
+    moveLines(from, dy, Math.max(0, -dy));
+    return this;
+  }
+
+  /** Moves the line just typed {@code dy} px down (negative: up), as a box that a speck stretched. */
+  FakeLetterPage shift(int dy) {
+    moveLines(lines.size() - 1, dy, 0);
+    return this;
+  }
+
+  /** Raises the top of the line just typed by {@code px}, as a speck above it stretches its box. */
+  FakeLetterPage stretchUp(int px) {
+    moveLines(lines.size() - 1, -px, px);
+    return this;
+  }
+
+  private void moveLines(int from, int dy, int taller) {
+    for (int i = from; i < lines.size(); i++) {
+      List<Word> moved = new ArrayList<>();
+      for (Word word : lines.get(i).words()) {
+        BBox box = word.box();
+        moved.add(new Word(word.text(), new BBox(box.x(), box.y() + dy, box.width(), box.height() + taller),
+            word.confidence()));
+      }
+      lines.set(i, Line.of(moved));
+    }
+  }
+
   FakeLetterPage blank(int count) {
     row += count;
     return this;
