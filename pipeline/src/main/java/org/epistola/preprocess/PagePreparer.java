@@ -57,10 +57,11 @@ public final class PagePreparer {
     TypeSize size = new TypeSize(lines.xHeight() * coarseStep(dpi));
     LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
         lines.below(), size.xHeight());
-    if (settings.dpi().isEmpty() && size.believable(dpi) != dpi) {
+    int shortSide = Math.min(grey.getWidth(), grey.getHeight());
+    if (settings.dpi().isEmpty() && size.believable(dpi, shortSide) != dpi) {
       steps.add("resolution taken as " + size.dpi() + " dpi from the type size (recorded: " + dpi
           + " dpi)");
-      dpi = size.believable(dpi);
+      dpi = size.believable(dpi, shortSide);
     }
     double scale = settings.upscale() && dpi < PreprocessSettings.MIN_DPI
         ? (double) PreprocessSettings.TARGET_DPI / dpi : 1;
@@ -72,7 +73,7 @@ public final class PagePreparer {
     map.preConcatenate(turn);
     if (settings.orientation() && lines.upsideDown()) {
       map.preConcatenate(AffineTransform.getQuadrantRotateInstance(2));
-      steps.add("turned by 180 degrees (upside down)");
+      steps.turn("turned by 180 degrees (upside down)");
     }
     AffineTransform straightToPrepared = new AffineTransform(map);
     straightToPrepared.scale(coarseStep(recordedOrAssumed), coarseStep(recordedOrAssumed));
@@ -90,7 +91,7 @@ public final class PagePreparer {
       grey = binarizer.apply(grey, dpi);
       steps.add("binarised (Sauvola)");
     }
-    return new PreparedPage(grey, dpi, transform, steps.done);
+    return new PreparedPage(grey, dpi, transform, steps.done, steps.turned);
   }
 
   private static AffineTransform inverse(AffineTransform map) {
@@ -143,7 +144,7 @@ public final class PagePreparer {
       turn.rotate(angle);
     }
     if (sideways) {
-      steps.add("turned by -90 degrees (lying on its side)");
+      steps.turn("turned by -90 degrees (lying on its side)");
     }
     if (angle != 0) {
       steps.add(String.format(Locale.ROOT, "deskewed by %.2f degrees",
@@ -156,6 +157,7 @@ public final class PagePreparer {
   private static final class Steps {
     private final String where;
     private final List<String> done = new ArrayList<>();
+    private boolean turned;
 
     Steps(String where) {
       this.where = where;
@@ -164,6 +166,12 @@ public final class PagePreparer {
     void add(String step) {
       done.add(step);
       LOG.debug("{}: {}", where, step);
+    }
+
+    /** A quarter or half turn of the page. */
+    void turn(String step) {
+      turned = true;
+      add(step);
     }
   }
 }

@@ -48,6 +48,11 @@ public record PreprocessSettings(
     return new PreprocessSettings(true, true, true, false, true, OptionalInt.empty());
   }
 
+  /** These settings with the page's orientation left as scanned. */
+  public PreprocessSettings withoutOrientation() {
+    return new PreprocessSettings(false, deskew, denoise, binarize, upscale, dpi);
+  }
+
   /** Every step off: OCR sees the page as scanned, in grey. */
   public static PreprocessSettings none() {
     return new PreprocessSettings(false, false, false, false, false, OptionalInt.empty());

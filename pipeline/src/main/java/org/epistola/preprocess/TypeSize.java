@@ -13,6 +13,9 @@ record TypeSize(int xHeight) {
 
   static final TypeSize UNKNOWN = new TypeSize(0);
 
+  /** The shorter side of the smallest paper a letter is typed on (a postcard is 3.5 inches). */
+  static final double MIN_SHORT_SIDE_INCHES = 3;
+
   /** The x-height of typed letters: 21 pixels at 300 dpi. */
   static final double X_HEIGHT_INCHES = 0.07;
 
@@ -26,13 +29,16 @@ record TypeSize(int xHeight) {
   }
 
   /**
-   * The resolution to believe: the recorded one, unless the type size is known and says it is off
-   * by more than half either way.
+   * The resolution to believe for a page whose shorter side is {@code shortSidePixels}: the
+   * recorded one, unless the type size is known and says it is off by more than half either way
+   * and the page would still be at least {@link #MIN_SHORT_SIDE_INCHES} inches across at the
+   * resolution it says (lines that specks run together measure far too tall, and would make a
+   * letter page a stamp).
    */
-  int believable(int recordedDpi) {
+  int believable(int recordedDpi, int shortSidePixels) {
     if (!known() || (recordedDpi * 2 >= dpi() && recordedDpi <= dpi() * 2)) {
       return recordedDpi;
     }
-    return dpi();
+    return shortSidePixels >= MIN_SHORT_SIDE_INCHES * dpi() ? dpi() : recordedDpi;
   }
 }
