@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.epistola.cli.Main;
 import org.epistola.model.BBox;
 import org.epistola.model.Document;
 import org.epistola.model.Line;
@@ -77,8 +79,18 @@ final class CorpusRun {
     return folders;
   }
 
-  /** Recognises every document folder (page-N.png) under {@code scans} into {@code pred}. */
+  /**
+   * Recognises the document folders (page-N.png) {@code ids} under {@code scans} into TEI files
+   * in {@code pred}: by default with the product's own {@code run} (cleaning, OCR with its word
+   * repairs, structure, TEI). Given a cache folder, for quick rounds of structure tuning, the pages
+   * are read without the cleaning (they are straight renderings) and their OCR lines are kept
+   * there and reused.
+   */
   static void recognise(Path scans, List<String> ids, Path pred, Optional<Path> cache) throws Exception {
+    if (cache.isEmpty()) {
+      runProduct(scans, ids, pred);
+      return;
+    }
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
     try {
       List<Future<Void>> done = new ArrayList<>();
@@ -97,6 +109,23 @@ final class CorpusRun {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  private static void runProduct(Path scans, List<String> ids, Path pred) throws IOException {
+    Path out = pred.resolveSibling(pred.getFileName() + "-run");
+    List<String> args = new ArrayList<>(List.of("run", "--out", out.toString(), "--jobs", "2", "--quiet"));
+    ids.forEach(id -> args.add(scans.resolve(id).toString()));
+    int status = Main.commandLine().execute(args.toArray(String[]::new));
+    // 1 says some letter failed or came out invalid: the scores and the validity test tell which.
+    if (status > 1) {
+      throw new IllegalStateException("digitize run ended with status " + status + " on " + scans);
+    }
+    for (String id : ids) {
+      Path tei = out.resolve("tei").resolve(id + ".xml");
+      if (Files.isRegularFile(tei)) {
+        Files.copy(tei, pred.resolve(id + ".xml"), StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 
