@@ -2,6 +2,7 @@ package org.epistola.structure;
 
 import java.util.List;
 import java.util.Locale;
+import org.epistola.text.EditDistance;
 
 /**
  * The phrases a complimentary close is typed with, and the readings of them that a worn typewriter
@@ -36,7 +37,7 @@ final class ClosingPhrases {
       return false;
     }
     String letters = lettersOf(line);
-    return PHRASES.stream().anyMatch(phrase -> edits(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase));
+    return PHRASES.stream().anyMatch(phrase -> EditDistance.bounded(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase));
   }
 
   private static int allowedEdits(String phrase) {
@@ -49,33 +50,5 @@ final class ClosingPhrases {
         .replaceAll("[^\\p{L}\\s]", "")
         .replaceAll("\\s+", " ")
         .strip();
-  }
-
-  /** The edit distance between {@code a} and {@code b}, or {@code limit + 1} once it is larger. */
-  static int edits(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int best = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-        best = Math.min(best, current[j]);
-      }
-      if (best > limit) {
-        return limit + 1;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return Math.min(previous[b.length()], limit + 1);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.epistola.text.EditDistance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +27,8 @@ class ClosingPhrasesTest {
 
   @Test
   void editsStopCountingPastTheLimit() {
-    assertEquals(2, ClosingPhrases.edits("yonrs faithfnlly", "yours faithfully", 2));
-    assertEquals(3, ClosingPhrases.edits("abcdef", "uvwxyz", 2));
-    assertEquals(0, ClosingPhrases.edits("as ever", "as ever", 1));
+    assertEquals(2, EditDistance.bounded("yonrs faithfnlly", "yours faithfully", 2));
+    assertEquals(3, EditDistance.bounded("abcdef", "uvwxyz", 2));
+    assertEquals(0, EditDistance.bounded("as ever", "as ever", 1));
   }
 }
