@@ -37,11 +37,6 @@ final class TurnCheck {
 
   /** The mean confidence of the words read, 0 when none was. */
   static double meanConfidence(List<Line> lines) {
-    return lines.stream()
-        .flatMap(line -> line.words().stream())
-        .flatMap(word -> word.confidence().stream())
-        .mapToDouble(Double::doubleValue)
-        .average()
-        .orElse(0);
+    return Line.meanConfidence(lines).orElse(0);
   }
 }

@@ -1,6 +1,7 @@
 package org.epistola.model;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** A typed line: its words in reading order and the box around them. */
@@ -20,6 +21,15 @@ public record Line(List<Word> words, BBox box) {
       box = box.union(word.box());
     }
     return new Line(words, box);
+  }
+
+  /** The mean confidence of the words of {@code lines}, absent when no word carries one. */
+  public static OptionalDouble meanConfidence(List<Line> lines) {
+    return lines.stream()
+        .flatMap(line -> line.words().stream())
+        .flatMap(word -> word.confidence().stream())
+        .mapToDouble(Double::doubleValue)
+        .average();
   }
 
   public String text() {

@@ -33,11 +33,7 @@ public record Page(int number, PageImage image, TextSource source, List<Line> li
 
   /** The mean confidence of the page's words, absent when no word carries one. */
   public OptionalDouble meanConfidence() {
-    return lines.stream()
-        .flatMap(line -> line.words().stream())
-        .flatMap(word -> word.confidence().stream())
-        .mapToDouble(Double::doubleValue)
-        .average();
+    return Line.meanConfidence(lines);
   }
 
   public int wordCount() {
