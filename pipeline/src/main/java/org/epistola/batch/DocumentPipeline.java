@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.epistola.ingest.DocumentInput;
 import org.epistola.ingest.PageSources;
 import org.epistola.model.ConfidenceThreshold;
@@ -18,6 +19,8 @@ import org.epistola.structure.Letter;
 import org.epistola.structure.LetterAnalyzer;
 import org.epistola.tei.Provenance;
 import org.epistola.tei.TeiWriter;
+import org.epistola.validate.Diagnostic;
+import org.epistola.validate.Severity;
 import org.epistola.validate.ValidationReport;
 
 /**
@@ -108,7 +111,8 @@ final class DocumentPipeline {
       Status status = !validation.isValid() ? Status.INVALID
           : validation.warningCount() > 0 || !pageProblems.isEmpty() ? Status.WARN : Status.OK;
       String reason = status == Status.INVALID
-          ? validation.errorCount() + " validation error(s), first: " + validation.diagnostics().get(0).format()
+          ? validation.errorCount() + " validation error(s), first: "
+              + validation.withSeverity(Severity.ERROR).get(0).format()
           : pageProblems.isEmpty() ? null : String.join("; ", pageProblems);
       return new DocumentReport(input.id(), status, reason, files, input.kind().label(), pages,
           confidence, summary(validation), times.asMap(), outputs);
@@ -146,7 +150,9 @@ final class DocumentPipeline {
   private static DocumentReport.ValidationSummary summary(ValidationReport report) {
     return new DocumentReport.ValidationSummary(
         report.isValid(), report.errorCount(), report.warningCount(),
-        report.diagnostics().stream().map(d -> d.format()).toList());
+        Stream.concat(report.withSeverity(Severity.ERROR).stream(),
+                report.withSeverity(Severity.WARNING).stream())
+            .map(Diagnostic::format).toList());
   }
 
   private static Double rounded(java.util.OptionalDouble value) {

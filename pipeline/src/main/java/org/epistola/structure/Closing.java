@@ -53,7 +53,9 @@ record Closing(
   private static Closing signatureAbove(
       List<LetterLine> lines, int bodyStart, int end, PageGeometry geometry) {
     int lastRight = -1;
-    for (int i = end - 1; i > bodyStart; i--) {
+    // The signature comes after the body's running text: a line typed at a tab above it (a
+    // report's date, a note near the top of a page) signs nothing.
+    for (int i = end - 1; i > ParagraphRuns.lastEnd(lines, bodyStart, end, geometry); i--) {
       if (geometry.startsRight(lines.get(i).line())) {
         lastRight = i;
         break;

@@ -89,8 +89,22 @@ public final class Cues {
   /** Stray marks that dirt on the page puts before a line's first word. */
   static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
 
+  /** A salutation opening with a bare title: "Mr. President:", "Sir,", "Messrs. Bell and Hart:". */
+  static final Pattern TITLE_FIRST =
+      Pattern.compile("^(?:sirs?|madam|madame|mr|mrs|ms|miss|dr|messrs)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final int SALUTATION_MOST_WORDS = 8;
+  private static final int TITLE_SALUTATION_MOST_WORDS = 5;
+
+  /**
+   * A salutation is short: a line of a paragraph that happens to open with "Mrs." and end with a
+   * comma ("Mrs. Fraenkel had been employed by Voigt u. Heffner,") is not one.
+   */
   static boolean isSalutation(String text) {
-    return SALUTATION.matcher(core(text)).matches();
+    String line = core(text);
+    int words = line.split("\\s+").length;
+    int most = TITLE_FIRST.matcher(line).lookingAt() ? TITLE_SALUTATION_MOST_WORDS : SALUTATION_MOST_WORDS;
+    return words <= most && SALUTATION.matcher(line).matches();
   }
 
   static boolean isComplimentaryClose(String text) {

@@ -123,10 +123,11 @@ public final class LetterAnalyzer {
 
   /**
    * The salutation: the last line that reads as one before the body's first full line (a speck
-   * read as a colon can make an address line "Mr. Charles Reed:" look like one too).
+   * read as a colon can make an address line "Mr. Charles Reed:" look like one too), and never
+   * after running text (see {@link ParagraphRuns}).
    */
   private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {
-    int limit = (int) Math.ceil(flow.size() * MAX_OPENER_SHARE);
+    int limit = Math.min((int) Math.ceil(flow.size() * MAX_OPENER_SHARE), ParagraphRuns.firstStart(flow, geometry));
     int found = -1;
     for (int i = 0; i < Math.min(limit, flow.size()); i++) {
       LetterLine line = flow.get(i);

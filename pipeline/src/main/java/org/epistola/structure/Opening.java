@@ -34,6 +34,7 @@ final class Opening {
       }
     }
     extendWrappedTitles(lines, kinds, geometry);
+    keepOneTitle(lines, kinds, addressStart, geometry);
     List<LetterPart> parts = new ArrayList<>();
     PartKind previous = null;
     List<LetterLine> current = new ArrayList<>();
@@ -41,7 +42,8 @@ final class Opening {
       LetterLine line = lines.get(i);
       PartKind kind = kinds[i];
       boolean sameBlock = i > 0 && sameBlock(lines.get(i - 1), line, geometry);
-      if (kind != previous || !sameBlock || kind == PartKind.DATELINE || kind == PartKind.SALUTE) {
+      boolean newBlock = !sameBlock && kind != PartKind.HEAD;
+      if (kind != previous || newBlock || kind == PartKind.DATELINE || kind == PartKind.SALUTE) {
         flush(parts, previous, current);
       }
       current.add(line);
@@ -67,6 +69,23 @@ final class Opening {
           changed = true;
         }
       }
+    }
+  }
+
+  /**
+   * A letter has one title: the first run of title lines (a title and its subtitle make one
+   * {@code head}); a centred line further down is read by its place, as an indented first line of
+   * a report that has no salutation can look centred.
+   */
+  private static void keepOneTitle(
+      List<LetterLine> lines, PartKind[] kinds, int addressStart, PageGeometry geometry) {
+    boolean titleSeen = false;
+    for (int i = 0; i < kinds.length; i++) {
+      boolean titleGoesOn = i > 0 && kinds[i - 1] == PartKind.HEAD;
+      if (kinds[i] == PartKind.HEAD && titleSeen && !titleGoesOn) {
+        kinds[i] = kindByPlace(i, lines.get(i), addressStart, geometry);
+      }
+      titleSeen |= kinds[i] == PartKind.HEAD;
     }
   }
 
@@ -98,6 +117,11 @@ final class Opening {
     if (geometry.isCentred(line.line())) {
       return PartKind.HEAD;
     }
+    return kindByPlace(i, line, addressStart, geometry);
+  }
+
+  /** A line of the opener that is not a title: by its place above or below the address's start. */
+  private static PartKind kindByPlace(int i, LetterLine line, int addressStart, PageGeometry geometry) {
     if (i < addressStart) {
       return geometry.startsRight(line.line()) ? PartKind.SENDER_ADDRESS : PartKind.BYLINE;
     }

@@ -130,10 +130,10 @@ class MainTest {
     assertEquals(0, valid.status(), valid.out());
     assertTrue(valid.out().contains("1 files: 1 valid, 0 invalid"), valid.out());
 
-    Path invalid = Path.of(MainTest.class.getResource("/validate/letter-has-signed.fail.xml").toURI());
+    Path invalid = Path.of(MainTest.class.getResource("/validate/signed-has-persName.fail.xml").toURI());
     CommandRun result = CommandRun.of("validate", golden.toString(), invalid.toString());
     assertEquals(1, result.status(), result.out());
-    assertTrue(result.out().matches("(?s).*letter-has-signed\\.fail\\.xml:\\d+:\\d+: error: \\[letter-has-signed\\].*"),
+    assertTrue(result.out().matches("(?s).*signed-has-persName\\.fail\\.xml:\\d+:\\d+: error: \\[signed-has-persName\\].*"),
         result.out());
   }
 }

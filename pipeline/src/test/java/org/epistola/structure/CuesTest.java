@@ -10,7 +10,8 @@ class CuesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Dear Sir:", "My dear Mr. President:", "Gentlemen :", "Your Excellency: »",
-      "Dear Mr. Zeller,,", "Dear Dr. Ellis.", "Dear Sirs", "Sir,", "Dear Mrs. -Abbott: -"})
+      "Dear Mr. Zeller,,", "Dear Dr. Ellis.", "Dear Sirs", "Sir,", "Dear Mrs. -Abbott: -",
+      "Mr. Chairman, Ladies and Gentlemen:", "My dear Mr. President and Mrs. Roosevelt:"})
   void salutationsAsAWornTypewriterLeavesThem(String line) {
     assertTrue(Cues.isSalutation(line), line);
   }
@@ -18,7 +19,9 @@ class CuesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Mr. Harold Whitfield", "Sir Edward Grey", "Dearborn, Michigan",
       "Dear Sir: thank you for your letter of the 4th, which I have read, and more.",
-      "dear friend, and I hope to see you soon"})
+      "dear friend, and I hope to see you soon",
+      "Mrs. Fraenkel had been employed by Voigt u. Heffner,",
+      "Dear as the place was to him, he left it in the spring of that year,"})
   void otherLinesAreNoSalutations(String line) {
     assertFalse(Cues.isSalutation(line), line);
   }

@@ -1,6 +1,7 @@
 package org.epistola.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -138,5 +139,42 @@ class LetterAnalyzerTest {
     assertEquals("Dear Mr. Reed:", letter.first(PartKind.SALUTE).orElseThrow().text());
     assertEquals("Mr. Charles Reed: 1200 Lake Shore Drive Chicago 10, Illinois",
         letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+  }
+
+  @Test
+  void aReportWithoutSalutationKeepsItsReadingOrderAndOneTitle() {
+    String wide = "x".repeat(58);
+    Page one = new FakeLetterPage(1)
+        .type(40, "P. III. e. No. 44.")
+        .blank(1)
+        .type(6, "The Experiences of Mrs. Johanna FRAENKEL, 1939 - 1945.")
+        .type(24, "(Reported, 1955.)")
+        .blank(1)
+        .type(5, "Mrs. Johanna Fraenkel was 38 years of age in 1939. She was")
+        .type(0, FULL).type(0, FULL).type(0, "the necessary papers.")
+        .blank(1)
+        .type(5, "At the outbreak of war Mrs Fraenkel was thus left in")
+        .type(0, FULL).type(0, wide)
+        .type(0, "Mrs Fraenkel had been employed by Voigt u. Heffner,")
+        .type(0, FULL).type(0, "before returning it.")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertTrue(letter.first(PartKind.SALUTE).isEmpty(), () -> "salute: " + letter.first(PartKind.SALUTE));
+    List<LetterPart> heads = letter.partsOf(PartKind.HEAD);
+    assertTrue(heads.size() <= 1, () -> "heads: " + heads);
+    List<LetterLine> inOrder = letter.parts().stream().flatMap(part -> part.lines().stream()).toList();
+    for (int i = 1; i < inOrder.size(); i++) {
+      assertTrue(inOrder.get(i).index() > inOrder.get(i - 1).index(), "reading order at " + inOrder.get(i));
+    }
+    assertEquals(PartKind.PARAGRAPH, kindOfLineStarting(letter, "At the outbreak"));
+    assertEquals(PartKind.PARAGRAPH, kindOfLineStarting(letter, "Mrs Fraenkel had been"));
+  }
+
+  private static PartKind kindOfLineStarting(Letter letter, String start) {
+    return letter.parts().stream()
+        .filter(part -> part.lines().stream().anyMatch(line -> line.text().startsWith(start)))
+        .map(LetterPart::kind).findFirst().orElseThrow();
   }
 }
