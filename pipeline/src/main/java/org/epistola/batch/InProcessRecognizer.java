@@ -10,6 +10,7 @@ import org.epistola.model.Line;
 import org.epistola.ocr.OcrEngine;
 import org.epistola.ocr.OcrException;
 import org.epistola.ocr.OcrSettings;
+import org.epistola.ocr.OsdOrientation;
 import org.epistola.ocr.TesseractEngine;
 import org.epistola.preprocess.PagePreparer;
 import org.epistola.preprocess.PreparedPage;
@@ -26,6 +27,7 @@ final class InProcessRecognizer implements PageRecognizer {
   private static final Logger LOG = LoggerFactory.getLogger(InProcessRecognizer.class);
 
   private final OcrSettings settings;
+  private final OsdOrientation orientation;
   private final PagePreparer preparer;
   private final PagePreparer unturnedPreparer;
   private OcrEngine engine;
@@ -33,7 +35,8 @@ final class InProcessRecognizer implements PageRecognizer {
 
   InProcessRecognizer(OcrSettings settings, PreprocessSettings preprocess) {
     this.settings = settings;
-    this.preparer = new PagePreparer(preprocess);
+    this.orientation = new OsdOrientation(settings.tessdata());
+    this.preparer = new PagePreparer(preprocess, orientation);
     this.unturnedPreparer = new PagePreparer(preprocess.withoutOrientation());
   }
 
@@ -100,6 +103,7 @@ final class InProcessRecognizer implements PageRecognizer {
 
   @Override
   public void close() {
+    orientation.close();
     if (engine != null) {
       engine.close();
       engine = null;

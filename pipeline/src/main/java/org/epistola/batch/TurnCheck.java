@@ -5,11 +5,12 @@ import org.epistola.model.Line;
 import org.epistola.preprocess.PreparedPage;
 
 /**
- * A second opinion on a page the cleaning turned. The turn is decided from the ink alone (how
- * the lines run, how the ink of a line stands about its baseline), and on a dirty copy specks can
- * mislead it; Tesseract's reading of a wrongly turned page is then nonsense read with little
- * confidence (means of 30 to 45 against about 90 on worn typed letters). So a turned page whose
- * reading is doubtful is read again as scanned, and the more confident reading wins.
+ * A last opinion on a page the cleaning turned. The turn is decided from the ink (how the lines
+ * run, how the ink of a line stands about its baseline), checked by Tesseract's orientation
+ * detection when that is installed; on a dirty copy specks can mislead both, and Tesseract's
+ * reading of a wrongly turned page is then nonsense read with little confidence (means of 30 to
+ * 45 against about 90 on worn typed letters). So a turned page whose reading is doubtful is read
+ * again as scanned, and the more confident reading wins.
  */
 final class TurnCheck {
 

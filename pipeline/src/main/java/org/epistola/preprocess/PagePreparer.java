@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.epistola.model.PageTransform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,17 @@ public final class PagePreparer {
   private final SkewDetector skew = new SkewDetector();
   private final UprightCheck upright = new UprightCheck();
 
+  private final OrientationCheck check;
+
+  /** A preparer whose orientation is judged by the ink alone. */
   public PagePreparer(PreprocessSettings settings) {
+    this(settings, OrientationCheck.NONE);
+  }
+
+  /** {@code check} is asked whenever the ink suggests turning the page; its answer wins. */
+  public PagePreparer(PreprocessSettings settings, OrientationCheck check) {
     this.settings = settings;
+    this.check = check;
   }
 
   /** Prepares {@code page}, scanned at {@code recordedDpi}; {@code where} names it in the log. */
@@ -48,12 +58,32 @@ public final class PagePreparer {
       return finish(grey, dpi, transform, steps);
     }
     BufferedImage ink = coarseInk(grey, dpi);
-    AffineTransform turn = upright(ink, steps);
-    // Lines are measured at the angle OCR will see them; their balance of ink above and below
-    // does not depend on the scale, so the coarse copy serves for the whole page.
-    Warp.Result straight =
-        turn.isIdentity() ? new Warp.Result(ink, new AffineTransform()) : Warp.apply(ink, turn);
-    UprightCheck.Balance lines = upright.measure(straight.image());
+    int coarseDpi = Math.max(1, recordedOrAssumed / coarseStep(recordedOrAssumed));
+    InkPoints points = InkPoints.of(ink, 1);
+    boolean sideways = settings.orientation() && liesSideways(points);
+    Straightened straight = straighten(ink, points, sideways);
+    boolean upsideDown = settings.orientation() && straight.lines().upsideDown();
+    if (sideways || upsideDown) {
+      int byInk = quarterTurns(sideways, upsideDown);
+      OptionalInt checked = check.clockwiseQuarterTurns(ink, coarseDpi);
+      if (checked.isPresent() && checked.getAsInt() != byInk) {
+        steps.add("orientation by character shapes: " + 90 * checked.getAsInt()
+            + " degrees clockwise (the ink's balance suggested " + 90 * byInk + ")");
+        if (checked.getAsInt() % 2 == 1 != sideways) {
+          sideways = !sideways;
+          straight = straighten(ink, points, sideways);
+        }
+        upsideDown = quarterTurns(sideways, true) == checked.getAsInt();
+      }
+    }
+    if (sideways) {
+      steps.turn("turned by -90 degrees (lying on its side)");
+    }
+    if (straight.angle() != 0) {
+      steps.add(String.format(Locale.ROOT, "deskewed by %.2f degrees", Math.toDegrees(straight.angle())));
+    }
+    AffineTransform turn = straight.turn();
+    UprightCheck.Balance lines = straight.lines();
     TypeSize size = new TypeSize(lines.xHeight() * coarseStep(dpi));
     LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
         lines.below(), size.xHeight());
@@ -71,14 +101,14 @@ public final class PagePreparer {
     int ocrDpi = (int) Math.round(dpi * scale);
     AffineTransform map = AffineTransform.getScaleInstance(scale, scale);
     map.preConcatenate(turn);
-    if (settings.orientation() && lines.upsideDown()) {
+    if (upsideDown) {
       map.preConcatenate(AffineTransform.getQuadrantRotateInstance(2));
       steps.turn("turned by 180 degrees (upside down)");
     }
     AffineTransform straightToPrepared = new AffineTransform(map);
     straightToPrepared.scale(coarseStep(recordedOrAssumed), coarseStep(recordedOrAssumed));
-    straightToPrepared.concatenate(inverse(straight.map()));
-    Rectangle2D kept = TypedArea.of(straight.image())
+    straightToPrepared.concatenate(inverse(straight.warp().map()));
+    Rectangle2D kept = TypedArea.of(straight.warp().image())
         .map(box -> TypedArea.kept(box, straightToPrepared, ocrDpi))
         .orElse(null);
     // One resampling pass turns, straightens, scales and crops the page to its typed area.
@@ -113,28 +143,31 @@ public final class PagePreparer {
     return Math.max(1, Math.round(dpi / (float) COARSE_DPI));
   }
 
-  /** The quarter turn and slant correction that make the lines on {@code ink} horizontal. */
-  private AffineTransform upright(BufferedImage ink, Steps steps) {
+  /** The lines run up and down: the page's ink lines up better once transposed. */
+  private boolean liesSideways(InkPoints points) {
+    return skew.coarse(points.transposed()).score() > skew.coarse(points).score() * 1.05;
+  }
+
+  /** The clockwise quarter turns of turning -90 degrees when sideways, then 180 when upside down. */
+  private static int quarterTurns(boolean sideways, boolean upsideDown) {
+    return ((sideways ? 3 : 0) + (upsideDown ? 2 : 0)) % 4;
+  }
+
+  /**
+   * The coarse ink turned a quarter when the page lies sideways and straightened, with its text
+   * lines measured.
+   *
+   * @param turn the quarter turn and slant correction applied to the page
+   * @param angle the slant corrected, in radians, as the page lies after any quarter turn
+   * @param warp the turned coarse ink and the map onto it
+   */
+  private record Straightened(AffineTransform turn, double angle, Warp.Result warp, UprightCheck.Balance lines) {}
+
+  private Straightened straighten(BufferedImage ink, InkPoints points, boolean sideways) {
+    InkPoints lying = sideways ? points.transposed() : points;
+    SkewDetector.Skew found = settings.deskew() ? skew.refine(lying, skew.coarse(lying)) : null;
+    double angle = found == null || Math.abs(Math.toDegrees(found.angle())) < MIN_SKEW_DEGREES ? 0 : found.angle();
     AffineTransform turn = new AffineTransform();
-    if (!settings.orientation() && !settings.deskew()) {
-      return turn;
-    }
-    InkPoints points = InkPoints.of(ink, 1);
-    SkewDetector.Skew lying = skew.coarse(points);
-    boolean sideways = false;
-    if (settings.orientation()) {
-      SkewDetector.Skew turned = skew.coarse(points.transposed());
-      if (turned.score() > lying.score() * 1.05) {
-        sideways = true;
-        points = points.transposed();
-        lying = turned;
-      }
-    }
-    lying = skew.refine(points, lying);
-    double angle = settings.deskew() ? lying.angle() : 0;
-    if (Math.abs(Math.toDegrees(angle)) < MIN_SKEW_DEGREES) {
-      angle = 0;
-    }
     if (sideways) {
       // Transposing the points equals a quarter turn plus a mirror; the skew found on them is
       // the mirrored angle, so the page is turned by -90 degrees and the opposite skew.
@@ -143,14 +176,8 @@ public final class PagePreparer {
     } else {
       turn.rotate(angle);
     }
-    if (sideways) {
-      steps.turn("turned by -90 degrees (lying on its side)");
-    }
-    if (angle != 0) {
-      steps.add(String.format(Locale.ROOT, "deskewed by %.2f degrees",
-          Math.toDegrees(sideways ? -angle : angle)));
-    }
-    return turn;
+    Warp.Result warp = turn.isIdentity() ? new Warp.Result(ink, new AffineTransform()) : Warp.apply(ink, turn);
+    return new Straightened(turn, sideways ? -angle : angle, warp, upright.measure(warp.image()));
   }
 
   /** The steps taken on one page, logged as they happen. */

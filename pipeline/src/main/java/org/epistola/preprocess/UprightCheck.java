@@ -71,13 +71,13 @@ final class UprightCheck {
       while (rows[last] < core) {
         last--;
       }
-      for (int r = start; r < first; r++) {
-        above += rows[r];
-      }
-      for (int r = last + 1; r < end; r++) {
-        below += rows[r];
-      }
       if (peak * TEXT_PEAK_SHARE >= max) {
+        for (int r = start; r < first; r++) {
+          above += rows[r];
+        }
+        for (int r = last + 1; r < end; r++) {
+          below += rows[r];
+        }
         bands.add(last - first + 1);
       }
     }
