@@ -171,14 +171,17 @@ record Closing(
             Range.empty(postscript), new Range(end, postscript), Range.empty(postscript), postscript);
       }
     }
-    return new Closing(
-        postscript,
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        postscript);
+    return SignatureSpace.closeAndSignature(lines, bodyStart, postscript, geometry)
+        .map(found -> new Closing(found.close().start(), found.close(), found.signed(),
+            Range.empty(postscript), Range.empty(postscript), Range.empty(postscript), postscript))
+        .orElseGet(() -> new Closing(
+            postscript,
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            postscript));
   }
 
   /**
@@ -227,16 +230,18 @@ record Closing(
   }
 
   /**
-   * The line ends a block of text: a full line stands right above it. A paragraph's last line that
-   * ends in a comma (a period misread) is no line of the close, even when a speck on the close
-   * narrows the blank line between them.
+   * The line ends a block of text: a full line stands right above it on its page. A paragraph's
+   * last line that ends in a comma (a period misread) is no line of the close, even when a speck
+   * on the close narrows the blank line between them. A close typed at the head of a page ends no
+   * block: the page break says nothing of the blank line above it.
    */
   private static boolean endsABlock(List<LetterLine> lines, int bodyStart, int line, PageGeometry geometry) {
     if (line - 1 <= bodyStart) {
       return false;
     }
     LetterLine above = lines.get(line - 1);
-    return above.line().box().width() >= geometry.textWidth() * 0.75
+    return above.page() == lines.get(line).page()
+        && above.line().box().width() >= geometry.textWidth() * 0.75
         && joined(above, lines.get(line), geometry, 1.6);
   }
 
@@ -246,7 +251,7 @@ record Closing(
   }
 
   /** Two lines on one page no more than {@code pitches} apart (a page break also joins). */
-  private static boolean joined(
+  static boolean joined(
       LetterLine above, LetterLine below, PageGeometry geometry, double pitches) {
     return above.page() != below.page() || geometry.gap(above.line(), below.line()) <= pitches;
   }
