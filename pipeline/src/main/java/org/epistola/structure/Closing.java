@@ -211,13 +211,14 @@ record Closing(
 
   /**
    * A close of several lines ("I have the honor to be, / Sir, / Your obedient servant,") typed at
-   * the margin: the short lines ending in a comma right above the line with the close's words.
+   * the margin: the short lines right above the line with the close's words that end in a comma
+   * or open the close's block.
    */
   private static int closeStart(List<LetterLine> lines, int bodyStart, int cue, PageGeometry geometry) {
     int start = cue;
     while (start - 1 > bodyStart) {
       LetterLine above = lines.get(start - 1);
-      boolean closeLine = Cues.core(above.text()).endsWith(",")
+      boolean closeLine = (Cues.core(above.text()).endsWith(",") || startsABlock(lines, bodyStart, start - 1, geometry))
           && above.line().box().width() < geometry.textWidth() * 0.6
           && geometry.indentChars(above.line()) < 2;
       if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)
@@ -227,6 +228,19 @@ record Closing(
       start--;
     }
     return start;
+  }
+
+  /**
+   * The line stands apart from the body above it, after a blank line or at the head of a page: a
+   * close's first line whose comma a worn key left as a period ("Believe me.") still opens the
+   * close's block.
+   */
+  private static boolean startsABlock(List<LetterLine> lines, int bodyStart, int line, PageGeometry geometry) {
+    if (line - 1 <= bodyStart) {
+      return false;
+    }
+    LetterLine above = lines.get(line - 1);
+    return above.page() != lines.get(line).page() || !joined(above, lines.get(line), geometry, 1.6);
   }
 
   /**

@@ -84,4 +84,34 @@ class SignatureSpaceTest {
     assertTrue(letter.first(PartKind.CLOSE).isEmpty());
     assertEquals(FULL + " and so on,", letter.partsOf(PartKind.PARAGRAPH).get(2).text());
   }
+
+  @Test
+  void aCloseLineWhosePeriodStandsForACommaStaysInTheClose() {
+    Page one = blockLetterBody()
+        .type(0, "Believe me.")
+        .type(0, "Yours very sincerely,")
+        .blank(3)
+        .type(0, "Walter Brice")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Believe me. Yours very sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
+  void aCloseOfSeveralLinesAtTheHeadOfAPageKeepsItsFirstLine() {
+    Page one = blockLetterBody().type(0, FULL).type(0, FULL).page();
+    Page two = new FakeLetterPage(2)
+        .type(0, "Believe me,")
+        .type(0, "Yours very sincerely,")
+        .blank(3)
+        .type(0, "Walter Brice")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one, two));
+
+    assertEquals("Believe me, Yours very sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
+  }
 }
