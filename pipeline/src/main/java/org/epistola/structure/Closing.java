@@ -53,7 +53,7 @@ record Closing(
   private static Closing signatureAbove(
       List<LetterLine> lines, int bodyStart, int end, PageGeometry geometry) {
     int lastRight = -1;
-    for (int i = end - 1; i > bodyStart; i--) {
+    for (int i = end - 1; i > bodyStart && !isFullLine(lines.get(i), geometry); i--) {
       if (geometry.startsRight(lines.get(i).line())) {
         lastRight = i;
         break;
@@ -108,6 +108,14 @@ record Closing(
       }
     }
     return lines.size();
+  }
+
+  /**
+   * A line of running text at the margin: the signature block comes after the body's last one, so
+   * a right-hand line above it (a misread page number at the head of a page) signs nothing.
+   */
+  private static boolean isFullLine(LetterLine line, PageGeometry geometry) {
+    return !geometry.startsRight(line.line()) && line.line().box().width() >= geometry.textWidth() * 0.75;
   }
 
   /** Letters that type the close and signature at a tab: the last right-hand block is signed. */

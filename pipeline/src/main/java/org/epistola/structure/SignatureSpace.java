@@ -8,8 +8,8 @@ import org.epistola.structure.Closing.Range;
  * A complimentary close found by its place rather than its words, for closes typed at the margin
  * in words no list holds ("Most sincerely,", "Believe me, dear Sir, very truly yours,"): the
  * signature block is the last run of short lines, with the space left for a handwritten signature
- * (two blank lines or more) above it; the close is the short line or lines right above that space,
- * ending in a comma, standing apart from the body above them (after a blank line or at the head of
+ * (two blank lines or more) above it; the close is the line or lines right above that space, not
+ * filling the line and ending in a comma, standing apart from the body above them (after a blank line or at the head of
  * a page).
  */
 final class SignatureSpace {
@@ -20,6 +20,7 @@ final class SignatureSpace {
   private static final double LEAST_SIGNATURE_SPACE = 2.6;
   private static final double BLANK_LINE = 1.6;
   private static final double SHORT_SHARE = 0.7;
+  private static final double CLOSE_SHARE = 0.8;
 
   private SignatureSpace() {}
 
@@ -57,7 +58,7 @@ final class SignatureSpace {
   }
 
   private static boolean isCloseLine(LetterLine line, PageGeometry geometry) {
-    return isShort(line, geometry) && Cues.core(line.text()).matches(".*\\p{L}[,;]$");
+    return line.line().box().width() < geometry.textWidth() * CLOSE_SHARE && Cues.core(line.text()).matches(".*\\p{L}[,;]$");
   }
 
   /** A blank line or a page break between the body's last line and the close. */

@@ -114,4 +114,23 @@ class SignatureSpaceTest {
 
     assertEquals("Believe me, Yours very sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
   }
+
+  @Test
+  void aMisreadPageNumberAtTheHeadOfAPageSignsNothing() {
+    Page one = blockLetterBody().type(0, FULL).type(0, FULL).page();
+    Page two = new FakeLetterPage(2)
+        .type(28, "slog")
+        .type(0, FULL).type(0, "three ends.")
+        .blank(1)
+        .type(0, "Gratefully,")
+        .blank(3)
+        .type(0, "Edward T. Morley")
+        .type(0, "Secretary")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one, two));
+
+    assertEquals("Gratefully,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("Edward T. Morley Secretary", letter.first(PartKind.SIGNED).orElseThrow().text());
+  }
 }
