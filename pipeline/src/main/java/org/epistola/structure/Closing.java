@@ -53,8 +53,8 @@ record Closing(
   private static Closing signatureAbove(
       List<LetterLine> lines, int bodyStart, int end, PageGeometry geometry) {
     int lastRight = -1;
-    for (int i = end - 1; i > bodyStart && !isFullLine(lines.get(i), geometry); i--) {
-      if (geometry.startsRight(lines.get(i).line())) {
+    for (int i = end - 1; i > bodyStart; i--) {
+      if (geometry.startsRight(lines.get(i).line()) && !isPageHeadAboveText(lines, i, end, geometry)) {
         lastRight = i;
         break;
       }
@@ -111,11 +111,17 @@ record Closing(
   }
 
   /**
-   * A line of running text at the margin: the signature block comes after the body's last one, so
-   * a right-hand line above it (a misread page number at the head of a page) signs nothing.
+   * The first line of a continuation page with running text right below it: a page number that a
+   * worn copy left unreadable ("slog"), which signs nothing.
    */
-  private static boolean isFullLine(LetterLine line, PageGeometry geometry) {
-    return !geometry.startsRight(line.line()) && line.line().box().width() >= geometry.textWidth() * 0.75;
+  private static boolean isPageHeadAboveText(List<LetterLine> lines, int line, int end, PageGeometry geometry) {
+    LetterLine head = lines.get(line);
+    if (line + 1 >= end || head.page() == 1 || lines.get(line - 1).page() == head.page()) {
+      return false;
+    }
+    LetterLine below = lines.get(line + 1);
+    return below.page() == head.page() && geometry.gap(head.line(), below.line()) <= 1.6
+        && !geometry.startsRight(below.line()) && below.line().box().width() >= geometry.textWidth() * 0.75;
   }
 
   /** Letters that type the close and signature at a tab: the last right-hand block is signed. */
