@@ -9,8 +9,8 @@ import org.epistola.structure.Closing.Range;
  * in words no list holds ("Most sincerely,", "Believe me, dear Sir, very truly yours,"): the
  * signature block is the last run of short lines, with the space left for a handwritten signature
  * (two blank lines or more) above it; the close is the line or lines right above that space, not
- * filling the line and ending in a comma, standing apart from the body above them (after a blank line or at the head of
- * a page).
+ * filling the line and ending in a comma, standing apart from the body above them (after a blank
+ * line or at the head of a page).
  */
 final class SignatureSpace {
 
