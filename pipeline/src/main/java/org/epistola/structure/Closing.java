@@ -56,7 +56,7 @@ record Closing(
     // The signature comes after the body's running text: a line typed at a tab above it (a
     // report's date, a note near the top of a page) signs nothing.
     for (int i = end - 1; i > ParagraphRuns.lastEnd(lines, bodyStart, end, geometry); i--) {
-      if (geometry.startsRight(lines.get(i).line())) {
+      if (geometry.startsRight(lines.get(i).line()) && !isPageHeadAboveText(lines, i, end, geometry)) {
         lastRight = i;
         break;
       }
@@ -110,6 +110,20 @@ record Closing(
       }
     }
     return lines.size();
+  }
+
+  /**
+   * The first line of a continuation page with running text right below it: a page number that a
+   * worn copy left unreadable ("slog"), which signs nothing.
+   */
+  private static boolean isPageHeadAboveText(List<LetterLine> lines, int line, int end, PageGeometry geometry) {
+    LetterLine head = lines.get(line);
+    if (line + 1 >= end || head.page() == 1 || lines.get(line - 1).page() == head.page()) {
+      return false;
+    }
+    LetterLine below = lines.get(line + 1);
+    return below.page() == head.page() && geometry.gap(head.line(), below.line()) <= 1.6
+        && !geometry.startsRight(below.line()) && below.line().box().width() >= geometry.textWidth() * 0.75;
   }
 
   /** Letters that type the close and signature at a tab: the last right-hand block is signed. */
@@ -173,14 +187,17 @@ record Closing(
             Range.empty(postscript), new Range(end, postscript), Range.empty(postscript), postscript);
       }
     }
-    return new Closing(
-        postscript,
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        Range.empty(postscript),
-        postscript);
+    return SignatureSpace.closeAndSignature(lines, bodyStart, postscript, geometry)
+        .map(found -> new Closing(found.close().start(), found.close(), found.signed(),
+            Range.empty(postscript), Range.empty(postscript), Range.empty(postscript), postscript))
+        .orElseGet(() -> new Closing(
+            postscript,
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            Range.empty(postscript),
+            postscript));
   }
 
   /**
@@ -210,13 +227,14 @@ record Closing(
 
   /**
    * A close of several lines ("I have the honor to be, / Sir, / Your obedient servant,") typed at
-   * the margin: the short lines ending in a comma right above the line with the close's words.
+   * the margin: the short lines right above the line with the close's words that end in a comma
+   * or open the close's block.
    */
   private static int closeStart(List<LetterLine> lines, int bodyStart, int cue, PageGeometry geometry) {
     int start = cue;
     while (start - 1 > bodyStart) {
       LetterLine above = lines.get(start - 1);
-      boolean closeLine = Cues.core(above.text()).endsWith(",")
+      boolean closeLine = (Cues.core(above.text()).endsWith(",") || startsABlock(lines, bodyStart, start - 1, geometry))
           && above.line().box().width() < geometry.textWidth() * 0.6
           && geometry.indentChars(above.line()) < 2;
       if (!closeLine || !joined(above, lines.get(start), geometry, 1.6)
@@ -229,16 +247,31 @@ record Closing(
   }
 
   /**
-   * The line ends a block of text: a full line stands right above it. A paragraph's last line that
-   * ends in a comma (a period misread) is no line of the close, even when a speck on the close
-   * narrows the blank line between them.
+   * The line stands apart from the body above it, after a blank line or at the head of a page: a
+   * close's first line whose comma a worn key left as a period ("Believe me.") still opens the
+   * close's block.
+   */
+  private static boolean startsABlock(List<LetterLine> lines, int bodyStart, int line, PageGeometry geometry) {
+    if (line - 1 <= bodyStart) {
+      return false;
+    }
+    LetterLine above = lines.get(line - 1);
+    return above.page() != lines.get(line).page() || !joined(above, lines.get(line), geometry, 1.6);
+  }
+
+  /**
+   * The line ends a block of text: a full line stands right above it on its page. A paragraph's
+   * last line that ends in a comma (a period misread) is no line of the close, even when a speck
+   * on the close narrows the blank line between them. A close typed at the head of a page ends no
+   * block: the page break says nothing of the blank line above it.
    */
   private static boolean endsABlock(List<LetterLine> lines, int bodyStart, int line, PageGeometry geometry) {
     if (line - 1 <= bodyStart) {
       return false;
     }
     LetterLine above = lines.get(line - 1);
-    return above.line().box().width() >= geometry.textWidth() * 0.75
+    return above.page() == lines.get(line).page()
+        && above.line().box().width() >= geometry.textWidth() * 0.75
         && joined(above, lines.get(line), geometry, 1.6);
   }
 
@@ -248,7 +281,7 @@ record Closing(
   }
 
   /** Two lines on one page no more than {@code pitches} apart (a page break also joins). */
-  private static boolean joined(
+  static boolean joined(
       LetterLine above, LetterLine below, PageGeometry geometry, double pitches) {
     return above.page() != below.page() || geometry.gap(above.line(), below.line()) <= pitches;
   }

@@ -67,6 +67,19 @@ record PageGeometry(int leftMargin, int rightEdge, double pitch, double charWidt
   }
 
   /**
+   * The line ends so far before the right edge that the first word of {@code next} and a space
+   * would have fitted after it, with a character to spare: a typist who went on to a new line
+   * there did so for a new paragraph, not for want of room.
+   */
+  boolean leavesRoomFor(Line line, Line next) {
+    if (next.words().isEmpty()) {
+      return false;
+    }
+    double room = rightEdge - line.box().right();
+    return room >= next.words().get(0).box().width() + 2 * charWidth;
+  }
+
+  /**
    * The vertical distance between two lines of one page, in line pitches. A speck can stretch a
    * box up or down and so move its top or its bottom: a step that both edges show as longer than
    * {@value #SINGLE_STEP_MOST} pitches is read from the edge that did not move toward the other line

@@ -5,16 +5,20 @@ import java.util.List;
 
 /**
  * Splits body lines into paragraphs. A paragraph starts after a blank line, or at a first-line
- * indent: an indented line below a line at the margin, or below an indented line that ends short
- * (a one-line paragraph, as letters typed without blank lines have them). At a page break the
- * paragraph goes on unless the new page starts indented; in letters that do not indent their
- * paragraphs, also when the last line before the break ends short with closing punctuation, or
- * with another mark (a period misread) before a line that opens with a capital.
+ * indent: an indented line below a line at the margin, or below an indented line (a one-line
+ * paragraph, as letters typed without blank lines have them) that ends early or stands at the
+ * same indent. At a page break the paragraph goes on unless the new page starts indented; in
+ * letters that do not indent their paragraphs, also when the last line before the break ends
+ * early with closing punctuation, or with another mark (a period misread) before a line that
+ * opens with a capital. A line ends early when it ends short, or when the next line's first word
+ * would have fitted after it: a typist goes to the next line only for a word that does not fit,
+ * or for a new paragraph.
  */
 final class Paragraphs {
 
   private static final double BLANK_LINE_PITCHES = 1.6;
   private static final double INDENT_CHARS = 2;
+  private static final double SAME_INDENT_CHARS = 1.5;
 
   private Paragraphs() {}
 
@@ -45,11 +49,11 @@ final class Paragraphs {
       LetterLine previous, LetterLine line, PageGeometry geometry, boolean indentedStyle) {
     boolean indented = geometry.indentChars(line.line()) >= INDENT_CHARS;
     boolean previousIndented = geometry.indentChars(previous.line()) >= INDENT_CHARS;
-    boolean firstLineIndent =
-        indented && (!previousIndented || endsParagraph(previous, geometry));
+    boolean firstLineIndent = indented
+        && (!previousIndented || endsEarly(previous, line, geometry) || sameIndent(previous, line, geometry));
     if (previous.page() != line.page()) {
       return firstLineIndent || (!indentedStyle
-          && (endsParagraph(previous, geometry) || endsWithMisreadPeriod(previous, line, geometry)));
+          && (endsParagraph(previous, line, geometry) || endsWithMisreadPeriod(previous, line, geometry)));
     }
     return geometry.gap(previous.line(), line.line()) >= BLANK_LINE_PITCHES || firstLineIndent;
   }
@@ -60,16 +64,26 @@ final class Paragraphs {
    * than ...").
    */
   private static boolean endsWithMisreadPeriod(LetterLine line, LetterLine next, PageGeometry geometry) {
-    return geometry.endsShort(line.line()) && line.text().matches(".*[\\p{P}&&[^-–—]]$")
+    return endsEarly(line, next, geometry) && line.text().matches(".*[\\p{P}&&[^-–—]]$")
         && next.text().matches("^\\p{Lu}\\p{Ll}.*");
   }
 
+  /** Two indented lines whose indents differ by less than a character or two. */
+  private static boolean sameIndent(LetterLine above, LetterLine below, PageGeometry geometry) {
+    return Math.abs(geometry.indentChars(above.line()) - geometry.indentChars(below.line())) <= SAME_INDENT_CHARS;
+  }
+
+  /** The line ends short, or the next line's first word would have fitted after it. */
+  private static boolean endsEarly(LetterLine line, LetterLine next, PageGeometry geometry) {
+    return geometry.endsShort(line.line()) || geometry.leavesRoomFor(line.line(), next.line());
+  }
+
   /**
-   * A short line that ends a sentence, perhaps followed by a mark that dirt left apart after it
-   * ("a run of six weeks. -").
+   * A line that ends early and ends a sentence, perhaps followed by a mark that dirt left apart
+   * after it ("a run of six weeks. -").
    */
-  private static boolean endsParagraph(LetterLine line, PageGeometry geometry) {
+  private static boolean endsParagraph(LetterLine line, LetterLine next, PageGeometry geometry) {
     String text = line.text();
-    return geometry.endsShort(line.line()) && text.matches(".*[.!?:][\"'”’)]?(?:\\s[-–—~'‘’`°_|.,]{1,2})?$");
+    return endsEarly(line, next, geometry) && text.matches(".*[.!?:][\"'”’)]?(?:\\s[-–—~'‘’`°_|.,]{1,2})?$");
   }
 }
