@@ -88,10 +88,11 @@ public final class PagePreparer {
     LOG.debug("{}: ink above the lines {}, below {}; x-height {} px", where, lines.above(),
         lines.below(), size.xHeight());
     int shortSide = Math.min(grey.getWidth(), grey.getHeight());
-    if (settings.dpi().isEmpty() && size.believable(dpi, shortSide) != dpi) {
+    int longSide = Math.max(grey.getWidth(), grey.getHeight());
+    if (settings.dpi().isEmpty() && size.believable(dpi, shortSide, longSide) != dpi) {
       steps.add("resolution taken as " + size.dpi() + " dpi from the type size (recorded: " + dpi
           + " dpi)");
-      dpi = size.believable(dpi, shortSide);
+      dpi = size.believable(dpi, shortSide, longSide);
     }
     double scale = settings.upscale() && dpi < PreprocessSettings.MIN_DPI
         ? (double) PreprocessSettings.TARGET_DPI / dpi : 1;
