@@ -6,11 +6,13 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
+import org.epistola.model.BBox;
 import org.epistola.model.Line;
 import org.epistola.preprocess.Greyscale;
 
@@ -25,12 +27,18 @@ public final class TesseractEngine implements OcrEngine {
   private final String version;
   private final int pageSegMode;
   private final Optional<ConfusionRepairs> repairs;
+  private final Optional<ChoiceRepairs> choiceRepairs;
+  private final Optional<MarkRepairs> markRepairs;
 
   public TesseractEngine(OcrSettings settings) throws OcrException {
-    repairs = settings.repairsEnglish()
-        ? Optional.of(new ConfusionRepairs(WordList.read(WordList.DEBIAN_ENGLISH),
-            ConfusionRepairs.DEFAULT_DOUBTFUL))
+    Optional<WordList> dictionary = settings.repairsEnglish()
+        ? Optional.of(WordList.read(WordList.DEBIAN_ENGLISH))
         : Optional.empty();
+    repairs = dictionary.map(
+        words -> new ConfusionRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
+    choiceRepairs = dictionary.map(
+        words -> new ChoiceRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
+    markRepairs = dictionary.map(words -> new MarkRepairs(ConfusionRepairs.DEFAULT_DOUBTFUL));
     List<java.nio.file.Path> missing = settings.missingLanguageFiles();
     if (!missing.isEmpty()) {
       throw new OcrException(
@@ -67,6 +75,10 @@ public final class TesseractEngine implements OcrEngine {
     // Typed letters are dark on light paper, and pages come here upright and thresholdable:
     // retrying doubtful lines as white on black only costs time.
     api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+    if (choiceRepairs.isPresent()) {
+      // Keep the alternatives the recogniser weighs for every character.
+      api.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
+    }
   }
 
   /**
@@ -77,7 +89,12 @@ public final class TesseractEngine implements OcrEngine {
   @Override
   public List<Line> recognize(BufferedImage image, int dpi) throws OcrException {
     BufferedImage grey = Greyscale.of(image);
-    List<Line> lines = DatelineRereader.mend(read(grey, dpi), grey, dpi, this::readSingleLine);
+    List<Line> lines = read(grey, dpi);
+    if (choiceRepairs.isPresent()) {
+      Map<BBox, WordChoices> choices = ChoiceCollector.collect(api, handle);
+      lines = choiceRepairs.get().repair(markRepairs.get().repair(lines), choices);
+    }
+    lines = DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
     return repairs.isPresent() ? repairs.get().repair(lines) : lines;
   }
 
