@@ -36,6 +36,13 @@ public final class ChoiceRepairs {
       "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me",
       "my", "no", "of", "oh", "on", "or", "so", "to", "up", "us", "we");
 
+  /** The commonest words: a known word is read as one of these only on good evidence. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "and", "that", "was", "were", "had", "has", "her", "from", "which", "with", "this",
+      "they", "them", "then", "than", "what", "when", "where", "have", "been", "would");
+  /** The least confidence (0-100) of the alternative that makes a known word a function word. */
+  static final double MIN_FUNCTION_WORD = 15;
+
   private final WordList dictionary;
   private final double doubtful;
 
@@ -65,10 +72,17 @@ public final class ChoiceRepairs {
     return repaired;
   }
 
-  /** The least costly known reading of a word that is not known as read. */
+  /**
+   * The least costly known reading of a word that is not known as read; or, of a word that is
+   * known but not a function word, the function word one well-weighed alternative makes of it
+   * ({@code tie}: {@code the}, {@code end}: {@code and}).
+   */
   static Optional<String> mended(WordChoices word, Predicate<String> known) {
-    if (word.symbols().size() > MAX_SYMBOLS || isKnown(word.read(), known)) {
+    if (word.symbols().size() > MAX_SYMBOLS) {
       return Optional.empty();
+    }
+    if (isKnown(word.read(), known)) {
+      return functionWord(word);
     }
     Best best = new Best();
     search(endGuarded(word.symbols(), known), 0, MAX_CHANGES, new StringBuilder(), 0, known,
@@ -100,6 +114,25 @@ public final class ChoiceRepairs {
     List<List<SymbolChoice>> guarded = new ArrayList<>(symbols.subList(0, last));
     guarded.add(kept);
     return guarded;
+  }
+
+  private static Optional<String> functionWord(WordChoices word) {
+    Matcher read = FORM.matcher(word.read());
+    if (!read.matches() || FUNCTION_WORDS.contains(read.group(2).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Best best = new Best();
+    List<List<SymbolChoice>> symbols = word.symbols().stream()
+        .map(choices -> choices.stream()
+            .filter(choice -> choice == choices.get(0) || choice.confidence() >= MIN_FUNCTION_WORD)
+            .toList())
+        .toList();
+    Predicate<String> function =
+        letters -> FUNCTION_WORDS.contains(letters.toLowerCase(Locale.ROOT));
+    search(symbols, 0, 1, new StringBuilder(), 0, function, best);
+    return Optional.ofNullable(best.text).filter(text -> FORM.matcher(text).matches()
+        && FUNCTION_WORDS.contains(
+            FORM.matcher(text).replaceAll("$2").toLowerCase(Locale.ROOT)));
   }
 
   private static final class Best {

@@ -12,7 +12,9 @@ import org.epistola.model.Word;
  * Mends doubtful words whose typed marks OCR misreads in a way no word list can catch: a hyphen
  * read as {@code =} or {@code ~} ({@code admin=}, {@code bath=house}), a full stop read as
  * {@code »} ({@code worker»}), and the title {@code Mrs.} whose faint {@code M} is lost or
- * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name.
+ * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name. An
+ * abbreviation whose full stop was read as a final {@code e} ({@code Dre}, {@code grmse}) is mended
+ * however sure the OCR was, as long as the word read is not a known word.
  */
 public final class MarkRepairs {
 
@@ -21,9 +23,13 @@ public final class MarkRepairs {
   private static final Pattern MISREAD_MRS =
       Pattern.compile("([\"'‘“]?)(?:[A-Za-z]{0,2}rs|M[a-z]s|[a-zA-Z]Mrs)[.e]");
 
+  private static final Pattern ABBREVIATION_E = Pattern.compile("(\\P{L}*)(\\p{L}+)e");
+
+  private final WordList dictionary;
   private final double doubtful;
 
-  public MarkRepairs(double doubtful) {
+  public MarkRepairs(WordList dictionary, double doubtful) {
+    this.dictionary = dictionary;
     this.doubtful = doubtful;
   }
 
@@ -37,9 +43,10 @@ public final class MarkRepairs {
         Optional<String> next = i + 1 < line.words().size()
             ? Optional.of(line.words().get(i + 1).text())
             : Optional.empty();
-        words.add(PageVocabulary.isDoubtful(word, doubtful)
-            ? mended(word.text(), next).map(word::repairedAs).orElse(word)
-            : word);
+        Optional<String> mended = PageVocabulary.isDoubtful(word, doubtful)
+            ? mended(word.text(), next)
+            : Optional.empty();
+        words.add(mended.or(() -> abbreviation(word.text())).map(word::repairedAs).orElse(word));
       }
       repaired.add(new Line(words, line.box()));
     }
@@ -57,6 +64,16 @@ public final class MarkRepairs {
     String mended = GUILLEMET_STOP.matcher(text).replaceAll("$1.");
     mended = HYPHEN.matcher(mended).replaceAll("-");
     return mended.equals(text) ? Optional.empty() : Optional.of(mended);
+  }
+
+  /** An abbreviation with its full stop for a word read with an {@code e} in the stop's place. */
+  Optional<String> abbreviation(String text) {
+    Matcher parts = ABBREVIATION_E.matcher(text);
+    if (!parts.matches() || !PageVocabulary.isAbbreviation(parts.group(2))
+        || dictionary.contains(parts.group(2) + "e")) {
+      return Optional.empty();
+    }
+    return Optional.of(parts.group(1) + parts.group(2) + ".");
   }
 
   private static boolean isCapitalisedName(String word) {

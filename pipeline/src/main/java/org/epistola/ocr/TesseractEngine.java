@@ -38,7 +38,7 @@ public final class TesseractEngine implements OcrEngine {
         words -> new ConfusionRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
     choiceRepairs = dictionary.map(
         words -> new ChoiceRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
-    markRepairs = dictionary.map(words -> new MarkRepairs(ConfusionRepairs.DEFAULT_DOUBTFUL));
+    markRepairs = dictionary.map(words -> new MarkRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
     List<java.nio.file.Path> missing = settings.missingLanguageFiles();
     if (!missing.isEmpty()) {
       throw new OcrException(
