@@ -82,20 +82,35 @@ public final class TesseractEngine implements OcrEngine {
   }
 
   /**
-   * Recognises the page, then reads again, on their own and scaled up, datelines whose day the
-   * page's reading lost ({@link DatelineRereader}), and mends doubtful words misread by
-   * look-alike letters ({@link ConfusionRepairs}) when the settings ask for it.
+   * Recognises the page; mends, when the settings ask for it, misread marks ({@link MarkRepairs})
+   * and doubtful words from the alternatives the recogniser weighed ({@link ChoiceRepairs});
+   * reads again, on their own and scaled up, datelines whose day the page's reading lost ({@link
+   * DatelineRereader}); and mends doubtful words misread by look-alike letters ({@link
+   * ConfusionRepairs}).
    */
   @Override
   public List<Line> recognize(BufferedImage image, int dpi) throws OcrException {
     BufferedImage grey = Greyscale.of(image);
     List<Line> lines = read(grey, dpi);
     if (choiceRepairs.isPresent()) {
-      Map<BBox, WordChoices> choices = ChoiceCollector.collect(api, handle);
-      lines = choiceRepairs.get().repair(markRepairs.get().repair(lines), choices);
+      lines = choiceRepairs.get().repair(markRepairs.get().repair(lines), lastChoices());
     }
     lines = DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
     return repairs.isPresent() ? repairs.get().repair(lines) : lines;
+  }
+
+  /** A page's words as read, without any repair, and the choices weighed for them by box. */
+  record Reading(List<Line> lines, Map<BBox, WordChoices> choices) {}
+
+  /** The page read without any repair, with the choices weighed (none unless repairs are on). */
+  Reading readWithChoices(BufferedImage image, int dpi) throws OcrException {
+    List<Line> lines = read(Greyscale.of(image), dpi);
+    return new Reading(lines, lastChoices());
+  }
+
+  /** The alternatives weighed in the last reading; none unless word repairs are on. */
+  private Map<BBox, WordChoices> lastChoices() {
+    return choiceRepairs.isPresent() ? ChoiceCollector.collect(api, handle) : Map.of();
   }
 
   private List<Line> readSingleLine(BufferedImage line, int dpi) throws OcrException {
