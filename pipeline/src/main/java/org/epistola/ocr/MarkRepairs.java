@@ -12,7 +12,8 @@ import org.epistola.model.Word;
  * Mends doubtful words whose typed marks OCR misreads in a way no word list can catch: a hyphen
  * read as {@code =} or {@code ~} ({@code admin=}, {@code bath=house}), a full stop read as
  * {@code »} ({@code worker»}), and the title {@code Mrs.} whose faint {@code M} is lost or
- * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name. An
+ * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name; specks read as
+ * a full stop before a word or as a second mark after it ({@code .or}, {@code served..}). An
  * abbreviation whose full stop was read as a final {@code e} ({@code Dre}, {@code grmse}) is mended
  * however sure the OCR was, as long as the word read is not a known word.
  */
@@ -20,6 +21,8 @@ public final class MarkRepairs {
 
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[=~](?=\\p{L}|$)");
   private static final Pattern GUILLEMET_STOP = Pattern.compile("(\\p{L}{2,})»");
+  /** Specks read as marks before a word or doubled after it: {@code .or}, {@code served..}. */
+  private static final Pattern SPECK_MARKS = Pattern.compile("^\\.+(?=\\p{L}{2})|(?<=\\p{L}[.,])\\.$");
   private static final Pattern MISREAD_MRS =
       Pattern.compile("([\"'‘“]?)(?:[A-Za-z]{0,2}rs|M[a-z]s|[a-zA-Z]Mrs)[.e]");
 
@@ -62,6 +65,7 @@ public final class MarkRepairs {
       return Optional.of(title.group(1) + "Mrs.");
     }
     String mended = GUILLEMET_STOP.matcher(text).replaceAll("$1.");
+    mended = SPECK_MARKS.matcher(mended).replaceAll("");
     mended = HYPHEN.matcher(mended).replaceAll("-");
     return mended.equals(text) ? Optional.empty() : Optional.of(mended);
   }

@@ -30,6 +30,17 @@ class MarkRepairsTest {
   }
 
   @Test
+  void dropsSpecksReadAsMarksBeforeAWordOrDoubledAfterIt() {
+    assertEquals("or", repaired(80, ".or"));
+    assertEquals("Such", repaired(80, "..Such"));
+    assertEquals("served.", repaired(80, "served.."));
+    assertEquals("meat,", repaired(80, "meat,."));
+    assertEquals("etc...", repaired(80, "etc..."));
+    assertEquals("H.Q.,", repaired(80, "H.Q.,"));
+    assertEquals(".5", repaired(80, ".5"));
+  }
+
+  @Test
   void readsAMisreadTitleBeforeANameAsMrs() {
     assertEquals("Mrs. Fraenkel", repaired(60, "irs.", "Fraenkel"));
     assertEquals("Mrs. Fraenkel,", repaired(60, "lirs.", "Fraenkel,"));
