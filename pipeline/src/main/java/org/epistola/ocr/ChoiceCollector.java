@@ -16,40 +16,43 @@ import org.epistola.model.BBox;
 
 /**
  * Reads, after recognition, the alternatives the LSTM recogniser weighed for every character
- * (Tesseract's {@code lstm_choice_mode=2}), by word box: the same boxes its TSV result gives.
+ * (Tesseract's {@code lstm_choice_mode=2}) of the doubtful words, by word box: the same boxes
+ * its TSV result gives. Sure words are skipped: nothing mends them.
  */
 final class ChoiceCollector {
 
   private ChoiceCollector() {}
 
-  static Map<BBox, WordChoices> collect(TessAPI api, TessBaseAPI handle) {
+  /** The choices of the words read with less confidence (0-100) than {@code doubtful}. */
+  static Map<BBox, WordChoices> collect(TessAPI api, TessBaseAPI handle, double doubtful) {
     TessResultIterator result = api.TessBaseAPIGetIterator(handle);
     if (result == null) {
       return Map.of();
     }
-    Map<BBox, List<List<SymbolChoice>>> words = new HashMap<>();
+    Map<BBox, WordChoices> choices = new HashMap<>();
     try {
       TessPageIterator page = api.TessResultIteratorGetPageIterator(result);
-      List<List<SymbolChoice>> word = new ArrayList<>();
       do {
-        if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_WORD) != 0) {
-          word = new ArrayList<>();
-          words.put(box(api, page), word);
+        if (api.TessResultIteratorConfidence(result, TessPageIteratorLevel.RIL_WORD) >= doubtful) {
+          continue;
         }
-        List<SymbolChoice> symbol = symbolChoices(api, result);
-        if (!symbol.isEmpty()) {
-          word.add(symbol);
+        BBox box = box(api, page);
+        List<List<SymbolChoice>> symbols = new ArrayList<>();
+        do {
+          List<SymbolChoice> symbol = symbolChoices(api, result);
+          if (!symbol.isEmpty()) {
+            symbols.add(symbol);
+          }
+        } while (api.TessPageIteratorIsAtFinalElement(page, TessPageIteratorLevel.RIL_WORD,
+                TessPageIteratorLevel.RIL_SYMBOL) == 0
+            && api.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+        if (!symbols.isEmpty()) {
+          choices.put(box, new WordChoices(symbols));
         }
-      } while (api.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+      } while (api.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) != 0);
     } finally {
       api.TessResultIteratorDelete(result);
     }
-    Map<BBox, WordChoices> choices = new HashMap<>();
-    words.forEach((box, symbols) -> {
-      if (!symbols.isEmpty()) {
-        choices.put(box, new WordChoices(symbols));
-      }
-    });
     return choices;
   }
 

@@ -102,15 +102,22 @@ public final class TesseractEngine implements OcrEngine {
   /** A page's words as read, without any repair, and the choices weighed for them by box. */
   record Reading(List<Line> lines, Map<BBox, WordChoices> choices) {}
 
-  /** The page read without any repair, with the choices weighed (none unless repairs are on). */
-  Reading readWithChoices(BufferedImage image, int dpi) throws OcrException {
+  /**
+   * The page read without any repair, with the choices weighed for its words under {@code
+   * doubtful} confidence (none unless word repairs are on).
+   */
+  Reading readWithChoices(BufferedImage image, int dpi, double doubtful) throws OcrException {
     List<Line> lines = read(Greyscale.of(image), dpi);
-    return new Reading(lines, lastChoices());
+    return new Reading(lines, choiceRepairs.isPresent()
+        ? ChoiceCollector.collect(api, handle, doubtful)
+        : Map.of());
   }
 
   /** The alternatives weighed in the last reading; none unless word repairs are on. */
   private Map<BBox, WordChoices> lastChoices() {
-    return choiceRepairs.isPresent() ? ChoiceCollector.collect(api, handle) : Map.of();
+    return choiceRepairs.isPresent()
+        ? ChoiceCollector.collect(api, handle, ConfusionRepairs.DEFAULT_DOUBTFUL)
+        : Map.of();
   }
 
   private List<Line> readSingleLine(BufferedImage line, int dpi) throws OcrException {

@@ -15,8 +15,8 @@ import org.epistola.model.Word;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Tesseract: the alternatives weighed for each character are found for every word the page
- * reading gives, by its box, and spell the word as read.
+ * Real Tesseract: the alternatives weighed for each character are found for the doubtful words
+ * the page reading gives (here every word), by its box, and spell the word as read.
  */
 class ChoiceCollectorOcrTest {
 
@@ -25,7 +25,7 @@ class ChoiceCollectorOcrTest {
     BufferedImage page = typed("The committee received the letter of 14th May.");
     try (TesseractEngine engine =
         new TesseractEngine(new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3))) {
-      TesseractEngine.Reading reading = engine.readWithChoices(page, 300);
+      TesseractEngine.Reading reading = engine.readWithChoices(page, 300, 101);
       List<Word> words = reading.lines().stream().flatMap(line -> line.words().stream()).toList();
       assertTrue(words.size() >= 8, reading.lines().stream().map(Line::text).toList().toString());
       for (Word word : words) {
@@ -41,10 +41,20 @@ class ChoiceCollectorOcrTest {
   }
 
   @Test
+  void onlyTheDoubtfulWordsChoicesAreRead() throws Exception {
+    try (TesseractEngine engine =
+        new TesseractEngine(new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3))) {
+      TesseractEngine.Reading reading = engine.readWithChoices(typed("Dear Sir,"), 300, 0);
+      assertFalse(reading.lines().isEmpty());
+      assertTrue(reading.choices().isEmpty());
+    }
+  }
+
+  @Test
   void withoutWordRepairsNoChoicesAreKept() throws Exception {
     try (TesseractEngine engine = new TesseractEngine(
         new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3, false))) {
-      TesseractEngine.Reading reading = engine.readWithChoices(typed("Dear Sir,"), 300);
+      TesseractEngine.Reading reading = engine.readWithChoices(typed("Dear Sir,"), 300, 101);
       assertFalse(reading.lines().isEmpty());
       assertTrue(reading.choices().isEmpty());
     }
