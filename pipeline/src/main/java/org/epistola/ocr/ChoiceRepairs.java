@@ -24,6 +24,7 @@ public final class ChoiceRepairs {
   static final int MAX_CHANGES = 2;
   /** Alternatives weighed with less confidence than this (0-100) are not considered. */
   static final double MIN_ALTERNATIVE = 1;
+  private static final int MIN_SYMBOLS = 3;
   private static final int MAX_SYMBOLS = 24;
 
   private static final Pattern FORM =
@@ -33,8 +34,8 @@ public final class ChoiceRepairs {
 
   /** Words of one or two letters are too easily known; these are the ones a repair may make. */
   private static final Set<String> SHORT = Set.of(
-      "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me",
-      "my", "no", "of", "oh", "on", "or", "so", "to", "up", "us", "we");
+      "a", "i", "an", "as", "at", "be", "by", "he", "if", "in", "is", "it", "no", "of", "on", "or",
+      "so", "to", "up", "us", "we");
 
   /** The commonest words: a known word is read as one of these only on good evidence. */
   private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -78,7 +79,8 @@ public final class ChoiceRepairs {
    * ({@code tie}: {@code the}, {@code end}: {@code and}).
    */
   static Optional<String> mended(WordChoices word, Predicate<String> known) {
-    if (word.symbols().size() > MAX_SYMBOLS) {
+    // Marks of one or two characters are as often specks as words (the layout stage drops them).
+    if (word.symbols().size() < MIN_SYMBOLS || word.symbols().size() > MAX_SYMBOLS) {
       return Optional.empty();
     }
     if (isKnown(word.read(), known)) {

@@ -10,7 +10,7 @@ import org.epistola.model.Word;
 
 /**
  * Mends doubtful words whose typed marks OCR misreads in a way no word list can catch: a hyphen
- * read as {@code =} or {@code ~} ({@code admin=}, {@code bath=house}), a full stop read as
+ * read as {@code =} or {@code ~} between letters ({@code bath=house}), a full stop read as
  * {@code »} ({@code worker»}), and the title {@code Mrs.} whose faint {@code M} is lost or
  * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name; specks read as
  * a full stop before a word or as a second mark after it ({@code .or}, {@code served..}). An
@@ -19,7 +19,11 @@ import org.epistola.model.Word;
  */
 public final class MarkRepairs {
 
-  private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[=~](?=\\p{L}|$)");
+  /**
+   * A hyphen between letters; one at a word's end is left as read, since at a line's end the
+   * break, not the word, carries it and the repair would not stay on record.
+   */
+  private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[=~](?=\\p{L})");
   private static final Pattern GUILLEMET_STOP = Pattern.compile("(\\p{L}{2,})»");
   /** Specks read as marks before a word or doubled after it: {@code .or}, {@code served..}. */
   private static final Pattern SPECK_MARKS = Pattern.compile("^\\.+(?=\\p{L}{2})|(?<=\\p{L}[.,])\\.$");

@@ -48,6 +48,11 @@ class ChoiceRepairsTest {
   }
 
   @Test
+  void leavesMarksOfOneOrTwoCharactersAlone() {
+    assertEquals("oe", repaired(80, "o", "e:90 n:60"));
+  }
+
+  @Test
   void aWordCompleteWithoutItsLastCharacterGetsNoLetterThere() {
     assertEquals("us.", repaired(80, "u", "s", "»:80 s:70 .:40"));
     assertEquals("helpe", repaired(80, "h", "e", "l", "p", "e:90 s:80"));

@@ -16,10 +16,10 @@ class MarkRepairsTest {
       new MarkRepairs(WordList.of(List.of("dr", "mr", "ft", "cole", "eve")), 93);
 
   @Test
-  void readsEqualsAndTildeBetweenOrAfterLettersAsHyphens() {
-    assertEquals("admin- istration", repaired(80, "admin=", "istration"));
-    assertEquals("every-", repaired(80, "every~"));
+  void readsEqualsAndTildeBetweenLettersAsHyphens() {
     assertEquals("bath-house", repaired(80, "bath=house"));
+    assertEquals("selt-administration", repaired(80, "selt~administration"));
+    assertEquals("admin= istration", repaired(80, "admin=", "istration"));
     assertEquals("= 5", repaired(80, "=", "5"));
   }
 
