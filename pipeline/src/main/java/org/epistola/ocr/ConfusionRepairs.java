@@ -1,7 +1,6 @@
 package org.epistola.ocr;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +62,7 @@ public final class ConfusionRepairs {
    * word keeps what the OCR read ({@link Word#ocrReading()}).
    */
   public List<Line> repair(List<Line> lines) {
-    Set<String> sure = confidentWords(lines);
-    Predicate<String> known =
-        word -> dictionary.contains(word) || sure.contains(word.toLowerCase(Locale.ROOT));
+    Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
     List<Line> repaired = new ArrayList<>(lines.size());
     for (Line line : lines) {
       List<Word> words = new ArrayList<>(line.words().size());
@@ -90,20 +87,7 @@ public final class ConfusionRepairs {
   }
 
   private boolean isDoubtful(Word word) {
-    return word.confidence().isPresent() && word.confidence().get() < doubtful;
-  }
-
-  private Set<String> confidentWords(List<Line> lines) {
-    Set<String> sure = new HashSet<>();
-    for (Line line : lines) {
-      for (Word word : line.words()) {
-        Matcher parts = WORD.matcher(word.text());
-        if (!isDoubtful(word) && parts.matches() && parts.group(2).length() > MIN_LETTERS) {
-          sure.add(parts.group(2).toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return sure;
+    return PageVocabulary.isDoubtful(word, doubtful);
   }
 
   /**
@@ -120,6 +104,10 @@ public final class ConfusionRepairs {
     if (letters.length() < MIN_LETTERS || !LOWER_OR_TITLE.matcher(letters).matches()
         || known.test(letters)) {
       return Optional.empty();
+    }
+    String stem = letters.substring(0, letters.length() - 1);
+    if (parts.group(3).isEmpty() && letters.endsWith("e") && PageVocabulary.isAbbreviation(stem)) {
+      return Optional.of(parts.group(1) + stem + ".");
     }
     for (int swaps = 1; swaps <= MAX_SWAPS; swaps++) {
       Set<String> found = new LinkedHashSet<>();

@@ -6,11 +6,13 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
+import org.epistola.model.BBox;
 import org.epistola.model.Line;
 import org.epistola.preprocess.Greyscale;
 
@@ -25,12 +27,18 @@ public final class TesseractEngine implements OcrEngine {
   private final String version;
   private final int pageSegMode;
   private final Optional<ConfusionRepairs> repairs;
+  private final Optional<ChoiceRepairs> choiceRepairs;
+  private final Optional<MarkRepairs> markRepairs;
 
   public TesseractEngine(OcrSettings settings) throws OcrException {
-    repairs = settings.repairsEnglish()
-        ? Optional.of(new ConfusionRepairs(WordList.read(WordList.DEBIAN_ENGLISH),
-            ConfusionRepairs.DEFAULT_DOUBTFUL))
+    Optional<WordList> dictionary = settings.repairsEnglish()
+        ? Optional.of(WordList.read(WordList.DEBIAN_ENGLISH))
         : Optional.empty();
+    repairs = dictionary.map(
+        words -> new ConfusionRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
+    choiceRepairs = dictionary.map(
+        words -> new ChoiceRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
+    markRepairs = dictionary.map(words -> new MarkRepairs(words, ConfusionRepairs.DEFAULT_DOUBTFUL));
     List<java.nio.file.Path> missing = settings.missingLanguageFiles();
     if (!missing.isEmpty()) {
       throw new OcrException(
@@ -67,18 +75,49 @@ public final class TesseractEngine implements OcrEngine {
     // Typed letters are dark on light paper, and pages come here upright and thresholdable:
     // retrying doubtful lines as white on black only costs time.
     api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+    if (choiceRepairs.isPresent()) {
+      // Keep the alternatives the recogniser weighs for every character.
+      api.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
+    }
   }
 
   /**
-   * Recognises the page, then reads again, on their own and scaled up, datelines whose day the
-   * page's reading lost ({@link DatelineRereader}), and mends doubtful words misread by
-   * look-alike letters ({@link ConfusionRepairs}) when the settings ask for it.
+   * Recognises the page; mends, when the settings ask for it, misread marks ({@link MarkRepairs})
+   * and doubtful words from the alternatives the recogniser weighed ({@link ChoiceRepairs});
+   * reads again, on their own and scaled up, datelines whose day the page's reading lost ({@link
+   * DatelineRereader}); and mends doubtful words misread by look-alike letters ({@link
+   * ConfusionRepairs}).
    */
   @Override
   public List<Line> recognize(BufferedImage image, int dpi) throws OcrException {
     BufferedImage grey = Greyscale.of(image);
-    List<Line> lines = DatelineRereader.mend(read(grey, dpi), grey, dpi, this::readSingleLine);
+    List<Line> lines = read(grey, dpi);
+    if (choiceRepairs.isPresent()) {
+      lines = choiceRepairs.get().repair(markRepairs.get().repair(lines), lastChoices());
+    }
+    lines = DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
     return repairs.isPresent() ? repairs.get().repair(lines) : lines;
+  }
+
+  /** A page's words as read, without any repair, and the choices weighed for them by box. */
+  record Reading(List<Line> lines, Map<BBox, WordChoices> choices) {}
+
+  /**
+   * The page read without any repair, with the choices weighed for its words under {@code
+   * doubtful} confidence (none unless word repairs are on).
+   */
+  Reading readWithChoices(BufferedImage image, int dpi, double doubtful) throws OcrException {
+    List<Line> lines = read(Greyscale.of(image), dpi);
+    return new Reading(lines, choiceRepairs.isPresent()
+        ? ChoiceCollector.collect(api, handle, doubtful)
+        : Map.of());
+  }
+
+  /** The alternatives weighed in the last reading; none unless word repairs are on. */
+  private Map<BBox, WordChoices> lastChoices() {
+    return choiceRepairs.isPresent()
+        ? ChoiceCollector.collect(api, handle, ConfusionRepairs.DEFAULT_DOUBTFUL)
+        : Map.of();
   }
 
   private List<Line> readSingleLine(BufferedImage line, int dpi) throws OcrException {

@@ -1,0 +1,90 @@
+package org.epistola.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+import org.junit.jupiter.api.Test;
+
+class MarkRepairsTest {
+
+  private final MarkRepairs repairs =
+      new MarkRepairs(WordList.of(List.of("dr", "mr", "ft", "cole", "eve")), 93);
+
+  @Test
+  void readsEqualsAndTildeBetweenLettersAsHyphens() {
+    assertEquals("bath-house", repaired(80, "bath=house"));
+    assertEquals("selt-administration", repaired(80, "selt~administration"));
+    assertEquals("admin= istration", repaired(80, "admin=", "istration"));
+    assertEquals("= 5", repaired(80, "=", "5"));
+  }
+
+  @Test
+  void readsAGuillemetAfterAWordAsAFullStop() {
+    assertEquals("worker.", repaired(80, "worker»"));
+    assertEquals("»", repaired(80, "»"));
+  }
+
+  @Test
+  void dropsSpecksReadAsMarksBeforeAWordOrDoubledAfterIt() {
+    assertEquals("or", repaired(80, ".or"));
+    assertEquals("Such", repaired(80, "..Such"));
+    assertEquals("served.", repaired(80, "served.."));
+    assertEquals("meat,", repaired(80, "meat,."));
+    assertEquals("etc...", repaired(80, "etc..."));
+    assertEquals("H.Q.,", repaired(80, "H.Q.,"));
+    assertEquals(".5", repaired(80, ".5"));
+  }
+
+  @Test
+  void readsAMisreadTitleBeforeANameAsMrs() {
+    assertEquals("Mrs. Fraenkel", repaired(60, "irs.", "Fraenkel"));
+    assertEquals("Mrs. Fraenkel,", repaired(60, "lirs.", "Fraenkel,"));
+    assertEquals("Mrs. Fraenkel", repaired(60, "Hrs.", "Fraenkel"));
+    assertEquals("“Mrs. Schmidt", repaired(60, "“irs.", "Schmidt"));
+    assertEquals("Mrs. Fraenkel", repaired(60, "wMrse", "Fraenkel"));
+  }
+
+  @Test
+  void leavesATitleAloneWithoutANameAfterItOrWhenSure() {
+    assertEquals("irs. later", repaired(60, "irs.", "later"));
+    assertEquals("irs.", repaired(60, "irs."));
+    assertEquals("Hrs. Fraenkel", repaired(96, "Hrs.", "Fraenkel"));
+  }
+
+  @Test
+  void readsAnAbbreviationsFinalEAsItsFullStopHoweverSure() {
+    assertEquals("Dr. Baeck", repaired(96, "Dre", "Baeck"));
+    assertEquals("(Dr.", repaired(96, "(Dre"));
+    assertEquals("150 grms.", repaired(96, "150", "grmse"));
+  }
+
+  @Test
+  void leavesKnownWordsThatLookLikeAnAbbreviationWithEAlone() {
+    assertEquals("Cole", repaired(60, "Cole"));
+    assertEquals("eve", repaired(60, "eve"));
+  }
+
+  @Test
+  void aMendedWordKeepsWhatTheOcrRead() {
+    Word word = new Word("worker»", box(), Optional.of(80.0));
+    Word mended = repairs.repair(List.of(new Line(List.of(word), box()))).get(0).words().get(0);
+    assertEquals(new Word("worker.", box(), Optional.of(80.0), Optional.of("worker»")), mended);
+  }
+
+  private String repaired(double confidence, String... texts) {
+    List<Word> words = new ArrayList<>();
+    for (String text : texts) {
+      words.add(new Word(text, box(), Optional.of(confidence)));
+    }
+    return repairs.repair(List.of(new Line(words, box()))).get(0).text();
+  }
+
+  private static BBox box() {
+    return new BBox(0, 0, 10, 10);
+  }
+}
