@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       "Scores predicted TEI letters against gold TEI, paired by id.",
       "Reports CER and WER of the letter's reading text,",
       "precision/recall/F1 per letter part (a part is found when its text is",
-      "within 10% CER of the gold's), date@when accuracy and paragraph-boundary F1.",
+      "within 10%% CER of the gold's), date@when accuracy and paragraph-boundary F1.",
       "Exit status: 0 all thresholds met, 1 some threshold missed, 2 bad usage or unreadable files."
     })
 final class EvalCommand implements Callable<Integer> {

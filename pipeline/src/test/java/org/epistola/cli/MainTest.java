@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,6 +29,20 @@ class MainTest {
     assertTrue(result.out().contains("run"), result.out());
     assertTrue(result.out().contains("validate"), result.out());
     assertFalse(result.out().contains("synth"), "developer command stays hidden");
+  }
+
+  @Test
+  void everyCommandsHelpRendersWithoutFormatWarnings() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      Main.commandLine().getSubcommands().forEach((name, command) ->
+          assertTrue(command.getUsageMessage().contains("Usage:"), name));
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", warnings.toString(StandardCharsets.UTF_8));
   }
 
   @Test
