@@ -58,19 +58,13 @@ public final class ChoiceRepairs {
    */
   public List<Line> repair(List<Line> lines, Map<BBox, WordChoices> choices) {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
-    List<Line> repaired = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      List<Word> words = new ArrayList<>(line.words().size());
-      for (Word word : line.words()) {
-        WordChoices weighed = choices.get(word.box());
-        words.add(PageVocabulary.isDoubtful(word, doubtful) && weighed != null
-                && weighed.read().equals(word.text())
-            ? mended(weighed, known).map(word::repairedAs).orElse(word)
-            : word);
-      }
-      repaired.add(new Line(words, line.box()));
-    }
-    return repaired;
+    return LineWords.mend(lines, (word, next) -> {
+      WordChoices weighed = choices.get(word.box());
+      return PageVocabulary.isDoubtful(word, doubtful) && weighed != null
+              && weighed.read().equals(word.text())
+          ? mended(weighed, known).map(word::repairedAs).orElse(word)
+          : word;
+    });
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.epistola.ocr;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,22 +62,12 @@ public final class ConfusionRepairs {
    */
   public List<Line> repair(List<Line> lines) {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
-    List<Line> repaired = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      List<Word> words = new ArrayList<>(line.words().size());
-      for (int i = 0; i < line.words().size(); i++) {
-        Word word = line.words().get(i);
-        boolean mayEndSentence = i + 1 == line.words().size()
-            || startsWithCapital(line.words().get(i + 1).text());
-        words.add(isDoubtful(word)
-            ? mended(word.text(), known, mayEndSentence)
-                .map(word::repairedAs)
-                .orElse(word)
-            : word);
-      }
-      repaired.add(new Line(words, line.box()));
-    }
-    return repaired;
+    return LineWords.mend(lines, (word, next) -> {
+      boolean mayEndSentence = next.isEmpty() || startsWithCapital(next.get().text());
+      return isDoubtful(word)
+          ? mended(word.text(), known, mayEndSentence).map(word::repairedAs).orElse(word)
+          : word;
+    });
   }
 
   private static boolean startsWithCapital(String text) {

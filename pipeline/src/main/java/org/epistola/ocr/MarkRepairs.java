@@ -1,6 +1,5 @@
 package org.epistola.ocr;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,22 +41,12 @@ public final class MarkRepairs {
 
   /** The page's lines with doubtful words' marks mended; a mended word keeps what the OCR read. */
   public List<Line> repair(List<Line> lines) {
-    List<Line> repaired = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      List<Word> words = new ArrayList<>(line.words().size());
-      for (int i = 0; i < line.words().size(); i++) {
-        Word word = line.words().get(i);
-        Optional<String> next = i + 1 < line.words().size()
-            ? Optional.of(line.words().get(i + 1).text())
-            : Optional.empty();
-        Optional<String> mended = PageVocabulary.isDoubtful(word, doubtful)
-            ? mended(word.text(), next)
-            : Optional.empty();
-        words.add(mended.or(() -> abbreviation(word.text())).map(word::repairedAs).orElse(word));
-      }
-      repaired.add(new Line(words, line.box()));
-    }
-    return repaired;
+    return LineWords.mend(lines, (word, next) -> {
+      Optional<String> mended = PageVocabulary.isDoubtful(word, doubtful)
+          ? mended(word.text(), next.map(Word::text))
+          : Optional.empty();
+      return mended.or(() -> abbreviation(word.text())).map(word::repairedAs).orElse(word);
+    });
   }
 
   /** {@code text} with its marks mended, given the word after it on the line, if any. */
