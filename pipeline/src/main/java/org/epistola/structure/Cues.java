@@ -36,11 +36,12 @@ public final class Cues {
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a
    * dash as "~", or add a stray mark after the number, glued or apart, or after the dash: "- 2°-",
-   * "- 2 °-", "- 2 -.").
+   * "- 2 °-", "- 2 -."), or with one of its dashes lost to a faint key: "- 2", "2 -".
    */
   static final Pattern BARE_PAGE_NUMBER =
       Pattern.compile(
-          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?)$",
+          "^(?:[-–—~(]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~)]{1,3}[.,°'’]?|(?:page|p\\.)\\s*\\d{1,3}|\\d{1,3}\\.?"
+              + "|[-–—~]{1,3}\\s?\\d{1,3}[.,]?|\\d{1,3}\\s?[-–—~]{1,3})$",
           Pattern.CASE_INSENSITIVE);
 
   /**

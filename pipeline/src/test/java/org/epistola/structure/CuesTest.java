@@ -33,7 +33,7 @@ class CuesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "- 2 °-", "—- 2 —-", "Page 2"})
+  @ValueSource(strings = {"- 2 -", "- 2 -.", "- 3°-", "- 2 °-", "—- 2 —-", "Page 2", "- 2", "3 -"})
   void pageNumbersWithStrayMarks(String line) {
     assertTrue(Cues.isBarePageNumber(line), line);
   }
