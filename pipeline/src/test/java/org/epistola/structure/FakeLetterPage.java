@@ -17,6 +17,9 @@ import org.epistola.model.Word;
  */
 final class FakeLetterPage {
 
+  /** A line typed from margin to margin. */
+  static final String FULL = "x".repeat(60);
+
   static final int CHAR = 30;
   static final int PITCH = 50;
   static final int MARGIN = 300;
@@ -78,6 +81,19 @@ final class FakeLetterPage {
       }
       lines.set(i, Line.of(moved));
     }
+  }
+
+  /** A block-style letter's first page down to its body: dateline, salutation, two paragraphs. */
+  static FakeLetterPage blockLetterBody() {
+    return new FakeLetterPage(1)
+        .type(0, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(0, FULL).type(0, "one ends.")
+        .blank(1)
+        .type(0, FULL).type(0, "two ends.")
+        .blank(1);
   }
 
   FakeLetterPage blank(int count) {

@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** The structure stage on typed layouts built line by line, without OCR. */
 class LetterAnalyzerTest {
-
-  private static final String FULL = "x".repeat(60);
 
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
 

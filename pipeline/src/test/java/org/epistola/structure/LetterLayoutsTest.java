@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * closes of several lines at the margin.
  */
 class LetterLayoutsTest {
-
-  private static final String FULL = "x".repeat(60);
 
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
 

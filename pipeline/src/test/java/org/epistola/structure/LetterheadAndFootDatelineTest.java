@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * the signature, built line by line without OCR.
  */
 class LetterheadAndFootDatelineTest {
-
-  private static final String FULL = "x".repeat(60);
 
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
 

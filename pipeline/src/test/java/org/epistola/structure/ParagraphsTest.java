@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Paragraphs at a page break of a block-style letter. */
 class ParagraphsTest {
-
-  private static final String FULL = "x".repeat(60);
 
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
 

@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,25 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Closes typed at the margin in words that no list of closing phrases holds. */
 class SignatureSpaceTest {
 
-  private static final String FULL = "x".repeat(60);
-
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
-
-  private static FakeLetterPage blockLetterBody() {
-    return new FakeLetterPage(1)
-        .type(0, "March 12, 1952")
-        .blank(1)
-        .type(0, "Dear Sir:")
-        .blank(1)
-        .type(0, FULL).type(0, "one ends.")
-        .blank(1)
-        .type(0, FULL).type(0, "two ends.")
-        .blank(1);
-  }
 
   @Test
   void theShortLineAboveTheSignatureSpaceIsTheClose() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "Believe me, dear Sir, very truly yours,")
         .blank(3)
         .type(0, "Walter Brice")
@@ -44,7 +31,7 @@ class SignatureSpaceTest {
 
   @Test
   void aCloseAtTheHeadOfAPageStandsApartFromTheBody() {
-    Page one = blockLetterBody().type(0, FULL).type(0, FULL).page();
+    Page one = FakeLetterPage.blockLetterBody().type(0, FULL).type(0, FULL).page();
     Page two = new FakeLetterPage(2)
         .type(0, "Most sincerely,")
         .blank(3)
@@ -60,7 +47,7 @@ class SignatureSpaceTest {
 
   @Test
   void withoutTheSignatureSpaceThereIsNoClose() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "Most sincerely,")
         .blank(1)
         .type(0, "Walter Brice")
@@ -73,7 +60,7 @@ class SignatureSpaceTest {
 
   @Test
   void aParagraphsLastLineAboveTheSignatureSpaceIsNoClose() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, FULL).type(0, "and so on,")
         .blank(3)
         .type(0, "Walter Brice")
@@ -87,7 +74,7 @@ class SignatureSpaceTest {
 
   @Test
   void aCloseLineWhosePeriodStandsForACommaStaysInTheClose() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "Believe me.")
         .type(0, "Yours very sincerely,")
         .blank(3)
@@ -102,7 +89,7 @@ class SignatureSpaceTest {
 
   @Test
   void aCloseOfSeveralLinesAtTheHeadOfAPageKeepsItsFirstLine() {
-    Page one = blockLetterBody().type(0, FULL).type(0, FULL).page();
+    Page one = FakeLetterPage.blockLetterBody().type(0, FULL).type(0, FULL).page();
     Page two = new FakeLetterPage(2)
         .type(0, "Believe me,")
         .type(0, "Yours very sincerely,")
@@ -117,7 +104,7 @@ class SignatureSpaceTest {
 
   @Test
   void aMisreadPageNumberAtTheHeadOfAPageSignsNothing() {
-    Page one = blockLetterBody().type(0, FULL).type(0, FULL).page();
+    Page one = FakeLetterPage.blockLetterBody().type(0, FULL).type(0, FULL).page();
     Page two = new FakeLetterPage(2)
         .type(28, "slog")
         .type(0, FULL).type(0, "three ends.")

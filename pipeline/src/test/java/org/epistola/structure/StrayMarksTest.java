@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Stray marks that dirt glues to the words of short parts and of page numbers. */
 class StrayMarksTest {
-
-  private static final String FULL = "x".repeat(60);
 
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
 

@@ -1,5 +1,6 @@
 package org.epistola.structure;
 
+import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,25 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Closes and signatures as a worn typewriter leaves them to OCR. */
 class WornClosingTest {
 
-  private static final String FULL = "x".repeat(60);
-
   private final LetterAnalyzer analyzer = new LetterAnalyzer();
-
-  private static FakeLetterPage blockLetterBody() {
-    return new FakeLetterPage(1)
-        .type(0, "March 12, 1952")
-        .blank(1)
-        .type(0, "Dear Sir:")
-        .blank(1)
-        .type(0, FULL).type(0, "one ends.")
-        .blank(1)
-        .type(0, FULL).type(0, "two ends.")
-        .blank(1);
-  }
 
   @Test
   void aMisreadCloseAtTheMarginAboveTheSignatureIsTheClose() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "Yonrs faithfnlly,")
         .blank(3)
         .type(0, "John B. Hynes")
@@ -44,7 +31,7 @@ class WornClosingTest {
 
   @Test
   void aMisreadCloseOfSeveralLinesKeepsItsFirstLines() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "I am, Sir,")
         .type(0, "Your obedlent servaut,")
         .blank(3)
@@ -59,7 +46,7 @@ class WornClosingTest {
 
   @Test
   void aLineNearAClosePhraseInsideTheBodyStaysThere() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, FULL).type(0, "yours truly.")
         .blank(1)
         .type(0, FULL).type(0, "three ends.")
@@ -77,7 +64,7 @@ class WornClosingTest {
 
   @Test
   void aShortLastLineNearAClosePhraseWithNoSignatureBelowStaysInTheBody() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, FULL).type(0, "Yonrs truly.")
         .page();
 
@@ -89,7 +76,7 @@ class WornClosingTest {
 
   @Test
   void aMisreadCloseTypedRightAboveTheSignatureAtTheTab() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(33, "Yours sincerelv,")
         .type(33, "Margaret L. Owens")
         .page();
@@ -102,7 +89,7 @@ class WornClosingTest {
 
   @Test
   void signingForWithAMarkAfterForBelongsToTheSignature() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "Yours very truly,")
         .type(0, "For. the Secretary of State:")
         .blank(3)
@@ -117,7 +104,7 @@ class WornClosingTest {
 
   @Test
   void marksGluedToTheWordsOfACloseGo() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(33, "-very ‘truly yours,.¢")
         .blank(3)
         .type(33, "Alan T. Waterman")
@@ -130,7 +117,7 @@ class WornClosingTest {
 
   @Test
   void marksApartBeforeACloseGo() {
-    Page one = blockLetterBody()
+    Page one = FakeLetterPage.blockLetterBody()
         .type(0, "-- Yours faithfully,")
         .blank(3)
         .type(0, "F. J. Chittenden")
