@@ -15,6 +15,7 @@ import org.epistola.model.Document;
 import org.epistola.model.Page;
 import org.epistola.model.TextSource;
 import org.epistola.render.RenderException;
+import org.epistola.ocr.OcrSettings;
 import org.epistola.structure.Letter;
 import org.epistola.structure.LetterAnalyzer;
 import org.epistola.tei.Provenance;
@@ -31,17 +32,18 @@ import org.epistola.validate.ValidationReport;
 final class DocumentPipeline {
 
   private final DocumentReader reader;
-  private final LetterAnalyzer analyzer = new LetterAnalyzer();
+  private final LetterAnalyzer analyzer;
   private final TeiWriter teiWriter;
   private final String ocrLanguage;
   private final ConfidenceThreshold lowConfidence;
   private final Editions editions;
   private final OutputLayout layout;
 
-  DocumentPipeline(PageSources sources, String ocrLanguage, ConfidenceThreshold lowConfidence,
+  DocumentPipeline(PageSources sources, OcrSettings ocr, ConfidenceThreshold lowConfidence,
       Editions editions, OutputLayout layout) {
     this.reader = new DocumentReader(sources);
-    this.ocrLanguage = ocrLanguage;
+    this.ocrLanguage = ocr.language();
+    this.analyzer = new LetterAnalyzer(ocr.repairsEnglish());
     this.lowConfidence = lowConfidence;
     this.teiWriter = new TeiWriter(lowConfidence);
     this.editions = editions;

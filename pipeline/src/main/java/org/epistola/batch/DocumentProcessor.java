@@ -31,7 +31,7 @@ public final class DocumentProcessor implements AutoCloseable {
     PageSources sources = new PageSources(new IngestSettings(layout.facsimiles(), settings.pdfText(),
         IngestSettings.DEFAULT_RENDER_DPI, settings.maxPixels(), settings.maxPages()));
     this.pipeline = new DocumentPipeline(
-        sources, settings.ocr().language(), settings.lowConfidence(), editions, layout);
+        sources, settings.ocr(), settings.lowConfidence(), editions, layout);
     this.recognizer = settings.isolateOcr()
         ? new WorkerRecognizer(settings.workers())
         : new InProcessRecognizer(settings.ocr(), settings.workers().preprocess());

@@ -15,6 +15,18 @@ public final class LetterAnalyzer {
 
   private static final double MAX_OPENER_SHARE = 0.6;
 
+  private final boolean mendsCloses;
+
+  /** An analyzer that spells a misread complimentary close as its phrase ({@link ClosingPhrases#mend}). */
+  public LetterAnalyzer() {
+    this(true);
+  }
+
+  /** An analyzer that mends misread closes only when {@code mendsCloses}; else words stay as read. */
+  public LetterAnalyzer(boolean mendsCloses) {
+    this.mendsCloses = mendsCloses;
+  }
+
   public Letter analyze(List<Page> pages) {
     List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(Specks.clean(topToBottom(page)))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
@@ -31,13 +43,16 @@ public final class LetterAnalyzer {
     return assemble(flow, furniture, geometry);
   }
 
-  private static Letter assemble(List<LetterLine> flow, List<LetterLine> furniture, PageGeometry geometry) {
+  private Letter assemble(List<LetterLine> flow, List<LetterLine> furniture, PageGeometry geometry) {
     int salute = saluteIndex(flow, geometry);
     int bodyStart = salute >= 0 ? subjectEnd(flow, salute + 1, geometry) : firstFullLineBlock(flow, geometry);
     Closing closing = Closing.find(flow, Math.max(bodyStart - 1, 0), geometry);
     List<LetterPart> parts = new ArrayList<>(Opening.parts(flow, bodyStart, salute, geometry));
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
+    if (mendsCloses) {
+      parts.replaceAll(part -> part.kind() == PartKind.CLOSE ? ClosingPhrases.mend(part) : part);
+    }
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
     addPart(parts, PartKind.CLOSER_DATELINE, flow, closing.dateline());
     if (!closing.address().isEmpty()) {

@@ -13,6 +13,7 @@ import org.epistola.ingest.PageSources;
 import org.epistola.ingest.PdfTextPolicy;
 import org.epistola.model.ConfidenceThreshold;
 import org.epistola.model.SourceKind;
+import org.epistola.ocr.OcrSettings;
 import org.epistola.render.PrintEdition;
 import org.epistola.testing.ProjectPaths;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class DocumentPipelineTest {
     DocumentPipeline pipeline = new DocumentPipeline(
         new PageSources(new IngestSettings(layout.facsimiles(), PdfTextPolicy.AUTO,
             IngestSettings.DEFAULT_RENDER_DPI, IngestSettings.DEFAULT_MAX_PIXELS, IngestSettings.DEFAULT_MAX_PAGES)),
-        "eng", ConfidenceThreshold.DEFAULT, Editions.compile(PrintEdition.Settings.standard()), layout);
+        new OcrSettings(OcrSettings.defaultTessdata(), "eng", 3), ConfidenceThreshold.DEFAULT, Editions.compile(PrintEdition.Settings.standard()), layout);
     Path page = ProjectPaths.scans().resolve("kennedy-1961-04-18/page-1.png");
     DocumentInput input = new DocumentInput("page-1", page, SourceKind.IMAGE, List.of(page));
 

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.epistola.model.BBox;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
 import org.epistola.text.EditDistance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClosingPhrasesTest {
@@ -23,6 +30,48 @@ class ClosingPhrasesTest {
       "Yoaks fiathfolly,", "Sin,", "We remain, as ever, your friends,", "- 2 -"})
   void otherLinesAreNotNear(String line) {
     assertFalse(ClosingPhrases.isNear(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Yonrs faithfnlly,|Yours faithfully,",
+      "very ‘truly yours,|very truly yours,",
+      "-YOurs very truly,|Yours very truly,",
+      "YOURS SINCERELV.|YOURS SINCERELY.",
+      "Yours faithfully;|Yours faithfully,",
+      "Sincerly,|Sincerely,",
+      "Yours sincerely,|Yours sincerely,",
+      "Yourssincerely,|Yourssincerely,",
+      "Yours sin cerely,|Yours sin cerely,",
+      "Yours - faithfully,|Yours - faithfully,"})
+  void aCloseIsSpelledAsItsPhraseWhenItsWordsPairWithThePhrases(String read, String mended) {
+    LetterLine line = new LetterLine(1, 1, Line.of(words(read)), LineEnd.SPACE);
+
+    LetterPart part = ClosingPhrases.mend(new LetterPart(PartKind.CLOSE, List.of(line)));
+
+    assertEquals(mended, part.text());
+  }
+
+  @Test
+  void aCloseOfSeveralLinesHasOnlyItsPhraseLineMended() {
+    List<LetterLine> lines = List.of(
+        new LetterLine(1, 1, Line.of(words("I am, Sir,")), LineEnd.SPACE),
+        new LetterLine(1, 2, Line.of(words("Your obedlent servaut,")), LineEnd.SPACE));
+
+    LetterPart part = ClosingPhrases.mend(new LetterPart(PartKind.CLOSE, lines));
+
+    assertEquals("I am, Sir, Your obedient servant,", part.text());
+    assertEquals(lines.get(0), part.lines().get(0));
+  }
+
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    int x = 0;
+    for (String token : text.split(" ")) {
+      words.add(new Word(token, new BBox(x, 0, token.length() * 10, 20), Optional.of(80.0)));
+      x += (token.length() + 1) * 10;
+    }
+    return words;
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.epistola.model.Page;
+import org.epistola.model.Word;
 import org.junit.jupiter.api.Test;
 
 /** Closes and signatures as a worn typewriter leaves them to OCR. */
@@ -24,9 +26,36 @@ class WornClosingTest {
 
     Letter letter = analyzer.analyze(List.of(one));
 
-    assertEquals("Yonrs faithfnlly,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("Yours faithfully,", letter.first(PartKind.CLOSE).orElseThrow().text());
     assertEquals("John B. Hynes Mayor", letter.first(PartKind.SIGNED).orElseThrow().text());
     assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
+  void theMendedCloseKeepsWhatTheOcrRead() {
+    Page one = FakeLetterPage.blockLetterBody()
+        .type(0, "Yonrs faithfnlly;")
+        .blank(3)
+        .type(0, "John B. Hynes")
+        .page();
+
+    List<Word> words = analyzer.analyze(List.of(one)).first(PartKind.CLOSE).orElseThrow().lines().get(0).line().words();
+
+    assertEquals(List.of("Yours", "faithfully,"), words.stream().map(Word::text).toList());
+    assertEquals(List.of(Optional.of("Yonrs"), Optional.of("faithfnlly;")), words.stream().map(Word::ocrReading).toList());
+  }
+
+  @Test
+  void withoutRepairsTheCloseStaysAsRead() {
+    Page one = FakeLetterPage.blockLetterBody()
+        .type(0, "Yonrs faithfnlly,")
+        .blank(3)
+        .type(0, "John B. Hynes")
+        .page();
+
+    Letter letter = new LetterAnalyzer(false).analyze(List.of(one));
+
+    assertEquals("Yonrs faithfnlly,", letter.first(PartKind.CLOSE).orElseThrow().text());
   }
 
   @Test
@@ -40,7 +69,7 @@ class WornClosingTest {
 
     Letter letter = analyzer.analyze(List.of(one));
 
-    assertEquals("I am, Sir, Your obedlent servaut,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("I am, Sir, Your obedient servant,", letter.first(PartKind.CLOSE).orElseThrow().text());
     assertEquals("John Simon", letter.first(PartKind.SIGNED).orElseThrow().text());
   }
 
@@ -83,7 +112,7 @@ class WornClosingTest {
 
     Letter letter = analyzer.analyze(List.of(one));
 
-    assertEquals("Yours sincerelv,", letter.first(PartKind.CLOSE).orElseThrow().text());
+    assertEquals("Yours sincerely,", letter.first(PartKind.CLOSE).orElseThrow().text());
     assertEquals("Margaret L. Owens", letter.first(PartKind.SIGNED).orElseThrow().text());
   }
 
