@@ -85,7 +85,8 @@ public final class TesseractEngine implements OcrEngine {
    * Recognises the page; mends, when the settings ask for it, misread marks ({@link MarkRepairs})
    * and doubtful words from the alternatives the recogniser weighed ({@link ChoiceRepairs});
    * reads again, on their own and scaled up, datelines whose day the page's reading lost ({@link
-   * DatelineRereader}); and mends doubtful words misread by look-alike letters ({@link
+   * DatelineRereader}); reads letter-spaced lines again with their letters set close ({@link
+   * SpacedLineRereader}); and mends doubtful words misread by look-alike letters ({@link
    * ConfusionRepairs}).
    */
   @Override
@@ -96,6 +97,7 @@ public final class TesseractEngine implements OcrEngine {
       lines = choiceRepairs.get().repair(markRepairs.get().repair(lines), lastChoices());
     }
     lines = DatelineRereader.mend(lines, grey, dpi, this::readSingleLine);
+    lines = SpacedLineRereader.mend(lines, grey, dpi, this::readSingleLine);
     return repairs.isPresent() ? repairs.get().repair(lines) : lines;
   }
 
