@@ -1,7 +1,9 @@
 package org.epistola.ocr;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.epistola.model.Line;
@@ -15,13 +17,16 @@ import org.epistola.model.Word;
  * a full stop before a word or as a second mark after it ({@code .or}, {@code served..}). An
  * abbreviation whose full stop was read as a final {@code e} ({@code Dre}, {@code grmse}) is mended
  * however sure the OCR was, as long as the word read is not a known word.
+ *
+ * <p>Three misreadings are mended however sure the OCR was, because typed prose never has them: a
+ * line-end hyphen read as {@code =} or {@code ~} ({@code depart=} at the end of the line); a speck
+ * read as a full stop between two lower-case words of the dictionary ({@code be. arrested}, {@code
+ * and. shoes}: only an abbreviation takes a full stop there); and a speck read as an opening quote
+ * before a lower-case word on a line with no closing quote or apostrophe ({@code ‘paint}).
  */
 public final class MarkRepairs {
 
-  /**
-   * A hyphen between letters; one at a word's end is left as read, since at a line's end the
-   * break, not the word, carries it and the repair would not stay on record.
-   */
+  /** A hyphen between letters; one at a line's end is {@link #lineEndHyphen}. */
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[=~](?=\\p{L})");
   private static final Pattern GUILLEMET_STOP = Pattern.compile("(\\p{L}{2,})»");
   /** Specks read as marks before a word or doubled after it: {@code .or}, {@code served..}. */
@@ -30,6 +35,19 @@ public final class MarkRepairs {
       Pattern.compile("([\"'‘“]?)(?:[A-Za-z]{0,2}rs|M[a-z]s|[a-zA-Z]Mrs)[.e]");
 
   private static final Pattern ABBREVIATION_E = Pattern.compile("(\\P{L}*)(\\p{L}+)e");
+  private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{L})[=~]$");
+  private static final Pattern STOPPED_WORD = Pattern.compile("(\\p{Ll}{2,})\\.");
+  private static final Pattern LOWER_WORD = Pattern.compile("(\\p{Ll}{2,})\\p{P}*");
+  private static final Pattern OPENING_QUOTE = Pattern.compile("‘(?=\\p{Ll})");
+  /** Short words and abbreviations of the dictionary that may well stand with a full stop before a lower-case word. */
+  private static final Set<String> STOPPED_SHORTENINGS = Set.of(
+      "cf", "ca", "approx", "fig", "figs", "ibid", "encl", "ref", "vs", "am", "pm", "ed", "al",
+      "seq", "cit", "op", "ch", "sq", "ave", "rd", "dept", "min", "max", "hr", "hrs", "yr", "yrs",
+      "wk", "wks", "in", "mo", "mos", "tel", "p", "pp", "ult", "inst", "prox");
+  /** Two-letter words that may follow a word in mid-sentence (other two-letter readings are too often a misread capital). */
+  private static final Set<String> SHORT_WORDS = Set.of(
+      "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+      "of", "on", "or", "so", "to", "up", "us", "we");
 
   private final WordList dictionary;
   private final double doubtful;
@@ -41,12 +59,23 @@ public final class MarkRepairs {
 
   /** The page's lines with doubtful words' marks mended; a mended word keeps what the OCR read. */
   public List<Line> repair(List<Line> lines) {
-    return LineWords.mend(lines, (word, next) -> {
-      Optional<String> mended = PageVocabulary.isDoubtful(word, doubtful)
-          ? mended(word.text(), next.map(Word::text))
-          : Optional.empty();
-      return mended.or(() -> abbreviation(word.text())).map(word::repairedAs).orElse(word);
-    });
+    List<Line> mended = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      boolean quoteMayClose = line.words().stream().anyMatch(word -> word.text().matches(".*['’].*"));
+      mended.addAll(LineWords.mend(List.of(line), (word, next) -> {
+        Optional<String> marks = PageVocabulary.isDoubtful(word, doubtful)
+            ? mended(word.text(), next.map(Word::text))
+            : Optional.empty();
+        return marks
+            .or(() -> abbreviation(word.text()))
+            .or(() -> next.isEmpty() ? lineEndHyphen(word.text()) : Optional.empty())
+            .or(() -> strayStop(word.text(), next.map(Word::text)))
+            .or(() -> quoteMayClose ? Optional.empty() : strayQuote(word.text()))
+            .map(word::repairedAs)
+            .orElse(word);
+      }));
+    }
+    return mended;
   }
 
   /** {@code text} with its marks mended, given the word after it on the line, if any. */
@@ -71,6 +100,34 @@ public final class MarkRepairs {
       return Optional.empty();
     }
     return Optional.of(parts.group(1) + parts.group(2) + ".");
+  }
+
+  /** A line-end hyphen for {@code =} or {@code ~} after the last word's letters. */
+  static Optional<String> lineEndHyphen(String text) {
+    Matcher mark = LINE_END_HYPHEN.matcher(text);
+    return mark.find() ? Optional.of(mark.replaceFirst("-")) : Optional.empty();
+  }
+
+  /** The word without its full stop, when a lower-case word of the dictionary follows it. */
+  Optional<String> strayStop(String text, Optional<String> next) {
+    Matcher stopped = STOPPED_WORD.matcher(text);
+    if (!stopped.matches() || next.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = stopped.group(1);
+    if (!dictionary.contains(stem) || PageVocabulary.isAbbreviation(stem) || STOPPED_SHORTENINGS.contains(stem)) {
+      return Optional.empty();
+    }
+    Matcher after = LOWER_WORD.matcher(next.get());
+    boolean sentenceGoesOn = after.matches() && dictionary.contains(after.group(1))
+        && (after.group(1).length() > 2 || SHORT_WORDS.contains(after.group(1)));
+    return sentenceGoesOn ? Optional.of(stem) : Optional.empty();
+  }
+
+  /** The word without an opening quote that nothing on its line closes. */
+  static Optional<String> strayQuote(String text) {
+    Matcher quote = OPENING_QUOTE.matcher(text);
+    return quote.lookingAt() ? Optional.of(text.substring(1)) : Optional.empty();
   }
 
   private static boolean isCapitalisedName(String word) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.epistola.model.ConfidenceThreshold;
+import org.epistola.model.Word;
 import org.epistola.structure.Cues;
 import org.epistola.structure.DateParser;
 import org.epistola.structure.LetterLine;
@@ -121,7 +122,12 @@ final class LineWriter {
   private void lineBreak(LetterLine previous, LetterLine line) throws XMLStreamException {
     boolean joined = previous != null && previous.end() != LineEnd.SPACE;
     if (previous != null && previous.end() == LineEnd.SPLIT_WORD) {
-      out.openInline("pc").attr("force", "weak").text("-").closeInline();
+      // The hyphen as typed; one that OCR misread ("=") and a repair mended keeps the reading.
+      List<Word> words = previous.line().words();
+      Word last = words.get(words.size() - 1);
+      out.openInline("pc").attr("force", "weak");
+      RepairedPart.of(last, last.text().length() - 1, last.text().length()).write(out);
+      out.closeInline();
     }
     if (previous != null && !joined) {
       out.text("\n");

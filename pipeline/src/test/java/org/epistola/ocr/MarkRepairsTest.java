@@ -70,6 +70,39 @@ class MarkRepairsTest {
   }
 
   @Test
+  void readsEqualsOrTildeAfterTheLastWordOfALineAsItsHyphenHoweverSure() {
+    assertEquals("Command-", repaired(96, "Command="));
+    assertEquals("the depart-", repaired(96, "the", "depart~"));
+    assertEquals("= 5", repaired(96, "=", "5"));
+    assertEquals("x =", repaired(96, "x", "="));
+  }
+
+  @Test
+  void dropsAFullStopBetweenTwoLowerCaseWordsOfTheDictionaryHoweverSure() {
+    MarkRepairs prose = new MarkRepairs(WordList.of(List.of(
+        "be", "arrested", "and", "shoes", "of", "on", "were", "grms", "sugar", "the", "in", "fo", "deported")), 93);
+
+    assertEquals("to be arrested", repaired(prose, 96, "to", "be.", "arrested"));
+    assertEquals("and shoes", repaired(prose, 96, "and.", "shoes"));
+    assertEquals("were on", repaired(prose, 96, "were.", "on"));
+    assertEquals("70 grms. sugar", repaired(prose, 96, "70", "grms.", "sugar"), "an abbreviation keeps its stop");
+    assertEquals("5 in. long", repaired(prose, 96, "5", "in.", "long"), "a shortening the dictionary knows");
+    assertEquals("deported. fo", repaired(prose, 96, "deported.", "fo"), "a misread capital after a sentence");
+    assertEquals("deported. The", repaired(prose, 96, "deported.", "The"));
+    assertEquals("Q. where", repaired(prose, 96, "Q.", "where"));
+    assertEquals("arrested.", repaired(prose, 96, "arrested."));
+  }
+
+  @Test
+  void dropsAnOpeningQuoteBeforeALowerCaseWordWhenNothingOnTheLineClosesIt() {
+    assertEquals("to paint the houses", repaired(96, "to", "‘paint", "the", "houses"));
+    assertEquals("the ‘Mischling'", repaired(96, "the", "‘Mischling'"));
+    assertEquals("a ‘small’ camp", repaired(96, "a", "‘small’", "camp"));
+    assertEquals("a ‘small camp’", repaired(96, "a", "‘small", "camp’"));
+    assertEquals("the ‘Kulturkreis", repaired(96, "the", "‘Kulturkreis"));
+  }
+
+  @Test
   void aMendedWordKeepsWhatTheOcrRead() {
     Word word = new Word("worker»", box(), Optional.of(80.0));
     Word mended = repairs.repair(List.of(new Line(List.of(word), box()))).get(0).words().get(0);
@@ -77,6 +110,10 @@ class MarkRepairsTest {
   }
 
   private String repaired(double confidence, String... texts) {
+    return repaired(repairs, confidence, texts);
+  }
+
+  private static String repaired(MarkRepairs repairs, double confidence, String... texts) {
     List<Word> words = new ArrayList<>();
     for (String text : texts) {
       words.add(new Word(text, box(), Optional.of(confidence)));
