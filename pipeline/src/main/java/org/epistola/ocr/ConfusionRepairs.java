@@ -48,6 +48,14 @@ public final class ConfusionRepairs {
       "its", "being", "before", "under", "over", "will", "shall", "did", "your", "you",
       "mrs", "camp", "came", "come", "same", "said", "time", "letter", "dear", "yours");
 
+  /** Short words of German, French, Dutch, Italian and Spanish that one swap makes English. */
+  private static final Set<String> FOREIGN_WORDS = Set.of(
+      "und", "der", "die", "das", "den", "dem", "des", "ein", "eine", "mit", "von", "vom", "zum",
+      "zur", "bei", "aus", "auf", "ist", "sind", "nach", "oder", "aber", "auch", "nicht", "wie",
+      "les", "une", "est", "et", "ou", "avec", "sur", "dans", "pour", "par", "qui", "que",
+      "een", "het", "en", "van", "voor", "met", "op", "te", "uit", "aan", "il", "lo", "gli", "della",
+      "con", "per", "una", "el", "los", "las", "del", "al", "y", "o", "es");
+
   private final WordList dictionary;
   private final double doubtful;
 
@@ -64,9 +72,10 @@ public final class ConfusionRepairs {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
     return LineWords.mend(lines, (word, next) -> {
       boolean mayEndSentence = next.isEmpty() || startsWithCapital(next.get().text());
-      return isDoubtful(word)
-          ? mended(word.text(), known, mayEndSentence).map(word::repairedAs).orElse(word)
-          : word;
+      Optional<String> mended = isDoubtful(word)
+          ? mended(word.text(), known, mayEndSentence, MAX_SWAPS)
+          : isSureLowerCase(word.text()) ? mended(word.text(), known, mayEndSentence, 1) : Optional.empty();
+      return mended.map(word::repairedAs).orElse(word);
     });
   }
 
@@ -85,6 +94,21 @@ public final class ConfusionRepairs {
    * before a capital.
    */
   static Optional<String> mended(String text, Predicate<String> known, boolean mayEndSentence) {
+    return mended(text, known, mayEndSentence, MAX_SWAPS);
+  }
+
+  /**
+   * Whether a word read with confidence may still be mended: heavy ink fools the recogniser into
+   * sure misreadings ("thet", "ond", "Sohool"), but a sure word must be plain lower case, as names
+   * are capitalised, and no function word of the other languages typed letters are in ("und").
+   */
+  private static boolean isSureLowerCase(String text) {
+    Matcher parts = WORD.matcher(text);
+    return parts.matches() && parts.group(2).chars().allMatch(Character::isLowerCase)
+        && !FOREIGN_WORDS.contains(parts.group(2));
+  }
+
+  private static Optional<String> mended(String text, Predicate<String> known, boolean mayEndSentence, int maxSwaps) {
     Matcher parts = WORD.matcher(text);
     if (!parts.matches()) {
       return Optional.empty();
@@ -98,12 +122,14 @@ public final class ConfusionRepairs {
     if (parts.group(3).isEmpty() && letters.endsWith("e") && PageVocabulary.isAbbreviation(stem)) {
       return Optional.of(parts.group(1) + stem + ".");
     }
-    for (int swaps = 1; swaps <= MAX_SWAPS; swaps++) {
+    for (int swaps = 1; swaps <= maxSwaps; swaps++) {
       Set<String> found = new LinkedHashSet<>();
       swapped(letters, 0, swaps, found, known);
-      if (swaps == 1 && mayEndSentence && parts.group(3).isEmpty() && letters.endsWith("e")
-          && known.test(letters.substring(0, letters.length() - 1))) {
-        found.add(letters.substring(0, letters.length() - 1) + ".");
+      if (mayEndSentence && parts.group(3).isEmpty() && letters.endsWith("e")) {
+        // The final e is the full stop; the swaps left go to the word before it.
+        Set<String> stems = new LinkedHashSet<>();
+        swapped(letters.substring(0, letters.length() - 1), 0, swaps - 1, stems, known);
+        stems.forEach(word -> found.add(word + "."));
       }
       Optional<String> only = only(found);
       if (only.isPresent()) {

@@ -38,6 +38,7 @@ public final class MarkRepairs {
   private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{L})[=~]$");
   private static final Pattern STOPPED_WORD = Pattern.compile("(\\p{Ll}{2,})\\.");
   private static final Pattern LOWER_WORD = Pattern.compile("(\\p{Ll}{2,})\\p{P}*");
+  private static final Pattern LETTERS = Pattern.compile("(\\P{L}*)(\\p{Ll}{4,})(\\P{L}*)");
   private static final Pattern OPENING_QUOTE = Pattern.compile("‘(?=\\p{Ll})");
   /** Short words and abbreviations of the dictionary that may well stand with a full stop before a lower-case word. */
   private static final Set<String> STOPPED_SHORTENINGS = Set.of(
@@ -79,7 +80,7 @@ public final class MarkRepairs {
   }
 
   /** {@code text} with its marks mended, given the word after it on the line, if any. */
-  static Optional<String> mended(String text, Optional<String> next) {
+  Optional<String> mended(String text, Optional<String> next) {
     if (!text.equals("Mrs.") && MISREAD_MRS.matcher(text).matches()
         && next.filter(MarkRepairs::isCapitalisedName).isPresent()) {
       Matcher title = MISREAD_MRS.matcher(text);
@@ -87,6 +88,7 @@ public final class MarkRepairs {
       return Optional.of(title.group(1) + "Mrs.");
     }
     String mended = GUILLEMET_STOP.matcher(text).replaceAll("$1.");
+    mended = compoundHyphen(mended).orElse(mended);
     mended = SPECK_MARKS.matcher(mended).replaceAll("");
     mended = HYPHEN.matcher(mended).replaceAll("-");
     return mended.equals(text) ? Optional.empty() : Optional.of(mended);
@@ -106,6 +108,31 @@ public final class MarkRepairs {
   static Optional<String> lineEndHyphen(String text) {
     Matcher mark = LINE_END_HYPHEN.matcher(text);
     return mark.find() ? Optional.of(mark.replaceFirst("-")) : Optional.empty();
+  }
+
+  /**
+   * A compound whose hyphen this typewriter's worn key left as an {@code e} or an {@code s}
+   * ("bugeinfested", "soscalled"): the word is unknown, and exactly one such letter splits it
+   * into two known words, the second of at least four letters (short words are too many).
+   */
+  Optional<String> compoundHyphen(String text) {
+    Matcher parts = LETTERS.matcher(text);
+    if (!parts.matches() || dictionary.contains(parts.group(2))) {
+      return Optional.empty();
+    }
+    String letters = parts.group(2);
+    Optional<String> found = Optional.empty();
+    for (int at = 2; at < letters.length() - 4; at++) {
+      char mark = letters.charAt(at);
+      if ((mark == 'e' || mark == 's') && dictionary.contains(letters.substring(0, at))
+          && dictionary.contains(letters.substring(at + 1))) {
+        if (found.isPresent()) {
+          return Optional.empty();
+        }
+        found = Optional.of(parts.group(1) + letters.substring(0, at) + "-" + letters.substring(at + 1) + parts.group(3));
+      }
+    }
+    return found;
   }
 
   /** The word without its full stop, when a lower-case word of the dictionary follows it. */

@@ -11,8 +11,10 @@ import org.epistola.model.Line;
 import org.epistola.model.Word;
 
 /**
- * The words a page's repairs may turn a misreading into: the dictionary's, and those of more than
- * three letters the page itself reads confidently, so that names it spells out clearly count too.
+ * The words a page's repairs may turn a misreading into: the dictionary's, and the capitalised
+ * words of more than three letters the page itself reads confidently, so that names it spells out
+ * clearly count too. A lower-case word the dictionary lacks is not made known by being read
+ * confidently: heavy ink misreads the same word the same way all down a page ("warried", "thet").
  */
 final class PageVocabulary {
 
@@ -41,7 +43,7 @@ final class PageVocabulary {
       for (Word word : line.words()) {
         Matcher parts = WORD.matcher(word.text());
         if (!isDoubtful(word, doubtful) && parts.matches()
-            && parts.group(1).length() > MIN_LETTERS) {
+            && parts.group(1).length() > MIN_LETTERS && Character.isUpperCase(parts.group(1).charAt(0))) {
           sure.add(parts.group(1).toLowerCase(Locale.ROOT));
         }
       }

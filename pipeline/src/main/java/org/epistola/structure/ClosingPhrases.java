@@ -1,10 +1,11 @@
 package org.epistola.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.epistola.model.Line;
 import org.epistola.model.Word;
 import org.epistola.text.EditDistance;
@@ -25,6 +26,7 @@ import org.epistola.text.EditDistance;
 final class ClosingPhrases {
 
   private static final int LETTERS_PER_EDIT = 6;
+  private static final int LETTERS_PER_EDIT_IN_CLOSE = 4;
 
   private static final List<String> PHRASES = List.of(
       "sincerely", "sincerely yours", "yours sincerely", "very sincerely yours", "yours very sincerely",
@@ -50,10 +52,11 @@ final class ClosingPhrases {
   }
 
   /**
-   * The close with each line that is near a phrase, word for word, spelled as the phrase: the
-   * words' capitals as typed (a capital first letter, or all capitals), the final mark kept (a
-   * semicolon read for the comma becomes the comma) and marks glued to the words dropped. A line
-   * whose words do not pair with the phrase's (two words run together, one split) stays as read.
+   * The close with each line that is near a phrase ({@link #nearestInClose}), word for word,
+   * spelled as the phrase: the words' capitals as typed (a capital first letter, or all capitals),
+   * the final mark kept (a semicolon read for the comma becomes the comma) and marks glued to the
+   * words dropped; specks read as words of marks alone stay as they are. A line whose words do not
+   * pair with the phrase's (two words run together, one split) stays as read.
    */
   static LetterPart mend(LetterPart close) {
     List<LetterLine> lines = close.lines().stream().map(ClosingPhrases::mend).toList();
@@ -61,34 +64,48 @@ final class ClosingPhrases {
   }
 
   private static LetterLine mend(LetterLine line) {
-    Optional<String> phrase = nearest(line.text());
     List<Word> words = line.line().words();
-    if (phrase.isEmpty() || words.stream().anyMatch(word -> !hasLetters(word.text()))) {
+    List<Integer> lettered = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (hasLetters(words.get(i).text())) {
+        lettered.add(i);
+      }
+    }
+    Optional<String> phrase = nearestInClose(line.text());
+    if (phrase.isEmpty() || phrase.get().split(" ").length != lettered.size()) {
       return line;
     }
     String[] phraseWords = phrase.get().split(" ");
-    if (phraseWords.length != words.size()) {
-      return line;
-    }
-    List<Word> mended = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      Word word = words.get(i);
-      String text = inCaseOf(word.text(), phraseWords[i]) + (i == words.size() - 1 ? finalMark(line.text()) : "");
-      mended.add(text.equals(word.text()) ? word : word.repairedAs(text));
+    List<Word> mended = new ArrayList<>(words);
+    for (int k = 0; k < lettered.size(); k++) {
+      Word word = words.get(lettered.get(k));
+      String text = inCaseOf(word.text(), phraseWords[k]) + (k == lettered.size() - 1 ? finalMark(word.text()) : "");
+      if (!text.equals(word.text())) {
+        mended.set(lettered.get(k), word.repairedAs(text));
+      }
     }
     return mended.equals(words) ? line
         : new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
   }
 
-  /** The phrase the line is near, the nearest when several are. */
-  static Optional<String> nearest(String text) {
-    if (!isNear(text)) {
-      return Optional.empty();
-    }
+  /**
+   * The phrase a line of a close is nearest, within one edit per {@value #LETTERS_PER_EDIT_IN_CLOSE}
+   * letters: the close's place has confirmed it, so its letters need only tell which phrase it is.
+   * None when two phrases are equally near.
+   */
+  static Optional<String> nearestInClose(String text) {
     String letters = lettersOf(Cues.core(text));
-    return PHRASES.stream()
-        .filter(phrase -> EditDistance.bounded(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase))
-        .min(Comparator.comparingInt(phrase -> EditDistance.bounded(letters, phrase, allowedEdits(phrase))));
+    Map<Integer, List<String>> byDistance = new TreeMap<>();
+    for (String phrase : PHRASES) {
+      int allowed = Math.max(1, phrase.length() / LETTERS_PER_EDIT_IN_CLOSE);
+      int distance = EditDistance.bounded(letters, phrase, allowed);
+      if (distance <= allowed) {
+        byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(phrase);
+      }
+    }
+    return byDistance.values().stream().findFirst()
+        .filter(nearest -> nearest.size() == 1)
+        .map(nearest -> nearest.get(0));
   }
 
   private static boolean hasLetters(String text) {
@@ -104,10 +121,14 @@ final class ClosingPhrases {
         ? word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1) : word;
   }
 
-  private static String finalMark(String line) {
-    String core = Cues.core(line);
-    char last = core.charAt(core.length() - 1);
-    return last == ';' ? "," : String.valueOf(last);
+  /** The comma, full stop or colon after the word's letters (a semicolon read for a comma is the comma); none for other marks. */
+  private static String finalMark(String word) {
+    String marks = word.replaceFirst("^.*\\p{L}", "");
+    if (marks.isEmpty()) {
+      return "";
+    }
+    char mark = marks.charAt(0) == ';' ? ',' : marks.charAt(0);
+    return ",.:".indexOf(mark) >= 0 ? String.valueOf(mark) : "";
   }
 
   private static int allowedEdits(String phrase) {

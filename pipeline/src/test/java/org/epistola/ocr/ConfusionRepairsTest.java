@@ -36,6 +36,12 @@ class ConfusionRepairsTest {
   }
 
   @Test
+  void readsAFinalEAsTheFullStopWithALookAlikeInTheWordBeforeIt() {
+    assertEquals("camps.", repaired("oampse", 80));
+    assertEquals("lectures.", repaired("leoturese", 80));
+  }
+
+  @Test
   void readsAFinalEAsAFullStopOnlyWhereASentenceMayEnd() {
     Line before = new Line(List.of(word("campse", 80), word("In", 96)), box());
     assertEquals("camps. In", repairs.repair(List.of(before)).get(0).text());
@@ -59,8 +65,39 @@ class ConfusionRepairsTest {
   }
 
   @Test
-  void leavesConfidentWordsAlone() {
-    assertEquals("leotures", repaired("leotures", 96));
+  void mendsAConfidentLowerCaseWordByOneLookAlikeOnly() {
+    assertEquals("lectures", repaired("leotures", 96));
+    assertEquals("oonoerts", repaired("oonoerts", 96));
+    assertEquals("and", repaired("ond", 96));
+    Line within = new Line(List.of(word("campse", 96), word("in", 96)), box());
+    assertEquals("campse in", repairs.repair(List.of(within)).get(0).text());
+    assertEquals("camps.", repaired("campse", 96), "a final e where a sentence may end");
+  }
+
+  @Test
+  void leavesConfidentCapitalisedWordsAndForeignFunctionWordsAlone() {
+    assertEquals("Leotures", repaired("Leotures", 96));
+    assertEquals("und", new ConfusionRepairs(WordList.of(List.of("and")), 93)
+        .repair(List.of(new Line(List.of(word("und", 96)), box()))).get(0).text());
+  }
+
+  @Test
+  void aLowerCaseMisreadThePageRepeatsConfidentlyIsNoKnownWord() {
+    Line line = new Line(List.of(word("leotures", 97), word("leotures", 70)), box());
+    assertEquals("lectures lectures", repairs.repair(List.of(line)).get(0).text());
+  }
+
+  @Test
+  void leavesThePiecesOfAWordSplitAtALineEndAlone() {
+    WordList words = WordList.of(List.of("the", "depart", "department", "mont", "votes", "private"));
+    List<Line> lines = List.of(
+        new Line(List.of(word("the", 96), word("depart-", 96)), box()),
+        new Line(List.of(word("ment,", 80), word("the", 96), word("pri-", 96)), box()),
+        new Line(List.of(word("vates", 80)), box()));
+
+    List<Line> mended = new ConfusionRepairs(words, 93).repair(lines);
+
+    assertEquals(List.of("the depart-", "ment, the pri-", "vates"), mended.stream().map(Line::text).toList());
   }
 
   @Test

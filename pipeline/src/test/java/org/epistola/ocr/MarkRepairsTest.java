@@ -94,6 +94,21 @@ class MarkRepairsTest {
   }
 
   @Test
+  void readsAnEOrAnSThatSplitsADoubtfulWordIntoTwoKnownWordsAsItsHyphen() {
+    MarkRepairs compounds = new MarkRepairs(WordList.of(List.of(
+        "bug", "infested", "so", "called", "under", "nourishment", "work", "shops", "workshops", "ran", "sack",
+        "quart", "rae", "quarters")), 93);
+
+    assertEquals("bug-infested.", repaired(compounds, 80, "bugeinfested."));
+    assertEquals("so-called", repaired(compounds, 80, "soscalled"));
+    assertEquals("under-nourishment", repaired(compounds, 80, "undersnourishment"));
+    assertEquals("workshops", repaired(compounds, 80, "workshops"), "a known word");
+    assertEquals("bugeinfested", repaired(compounds, 96, "bugeinfested"), "a sure word");
+    assertEquals("ransack", repaired(compounds, 80, "ransack"), "no e or s between the words");
+    assertEquals("quarterae", repaired(compounds, 80, "quarterae"), "a short second word");
+  }
+
+  @Test
   void dropsAnOpeningQuoteBeforeALowerCaseWordWhenNothingOnTheLineClosesIt() {
     assertEquals("to paint the houses", repaired(96, "to", "‘paint", "the", "houses"));
     assertEquals("the ‘Mischling'", repaired(96, "the", "‘Mischling'"));

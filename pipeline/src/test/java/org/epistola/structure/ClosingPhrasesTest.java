@@ -43,7 +43,13 @@ class ClosingPhrasesTest {
       "Yours sincerely,|Yours sincerely,",
       "Yourssincerely,|Yourssincerely,",
       "Yours sin cerely,|Yours sin cerely,",
-      "Yours - faithfully,|Yours - faithfully,"})
+      "Yours - faithfully,|Yours - faithfully,",
+      "Slncere1y y0urs,|Sincerely yours,",
+      "Yours ' sincerely,|Yours ' sincerely,",
+      "Very truly yours|Very truly yours",
+      "Yours truly,'|Yours truly,",
+      "Believe me,|Believe me,",
+      "Yours,|Yours,"})
   void aCloseIsSpelledAsItsPhraseWhenItsWordsPairWithThePhrases(String read, String mended) {
     LetterLine line = new LetterLine(1, 1, Line.of(words(read)), LineEnd.SPACE);
 
