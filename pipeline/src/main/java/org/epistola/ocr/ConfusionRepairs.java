@@ -72,11 +72,21 @@ public final class ConfusionRepairs {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
     return LineWords.mend(lines, (word, next) -> {
       boolean mayEndSentence = next.isEmpty() || startsWithCapital(next.get().text());
-      Optional<String> mended = isDoubtful(word)
+      boolean doubtful = isDoubtful(word);
+      boolean sure = !doubtful && isSureLowerCase(word.text());
+      Optional<String> mended = doubtful
           ? mended(word.text(), known, mayEndSentence, MAX_SWAPS)
-          : isSureLowerCase(word.text()) ? mended(word.text(), known, mayEndSentence, 1) : Optional.empty();
+          : sure ? mended(word.text(), known, mayEndSentence, 1) : Optional.empty();
+      if (mended.isEmpty() && (doubtful || sure)) {
+        mended = JoinedWords.split(word.text(), known);
+      }
       return mended.map(word::repairedAs).orElse(word);
     });
+  }
+
+  /** Whether {@code word} is among the commonest English words. */
+  static boolean isCommon(String word) {
+    return COMMON.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean startsWithCapital(String text) {
