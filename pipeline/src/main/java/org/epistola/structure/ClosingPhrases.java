@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.epistola.model.BBox;
 import org.epistola.model.Line;
 import org.epistola.model.Word;
 import org.epistola.text.EditDistance;
@@ -55,8 +57,9 @@ final class ClosingPhrases {
    * The close with each line that is near a phrase ({@link #nearestInClose}), word for word,
    * spelled as the phrase: the words' capitals as typed (a capital first letter, or all capitals),
    * the final mark kept (a semicolon read for the comma becomes the comma) and marks glued to the
-   * words dropped; specks read as words of marks alone stay as they are. A line whose words do not
-   * pair with the phrase's (two words run together, one split) stays as read.
+   * words dropped; specks read as words of marks alone stay as they are. When the words do not
+   * pair with the phrase's (two run together, one split), they become one word spelled as the
+   * phrase.
    */
   static LetterPart mend(LetterPart close) {
     List<LetterLine> lines = close.lines().stream().map(ClosingPhrases::mend).toList();
@@ -72,10 +75,13 @@ final class ClosingPhrases {
       }
     }
     Optional<String> phrase = nearestInClose(line.text());
-    if (phrase.isEmpty() || phrase.get().split(" ").length != lettered.size()) {
+    if (phrase.isEmpty()) {
       return line;
     }
     String[] phraseWords = phrase.get().split(" ");
+    if (phraseWords.length != lettered.size()) {
+      return joined(line, lettered.get(0), lettered.get(lettered.size() - 1), phrase.get());
+    }
     List<Word> mended = new ArrayList<>(words);
     for (int k = 0; k < lettered.size(); k++) {
       Word word = words.get(lettered.get(k));
@@ -86,6 +92,31 @@ final class ClosingPhrases {
     }
     return mended.equals(words) ? line
         : new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
+  }
+
+  /**
+   * The line with its words {@code first} to {@code last} as one word spelled as the phrase, when
+   * OCR split or joined the phrase's words ("Sin cerely,", "Yourstruly,"): its box covers theirs,
+   * its confidence is their mean and its OCR reading is theirs with their spaces.
+   */
+  private static LetterLine joined(LetterLine line, int first, int last, String phrase) {
+    List<Word> words = line.line().words();
+    List<Word> run = words.subList(first, last + 1);
+    String read = String.join(" ", run.stream().map(Word::text).toList());
+    String text = inCaseOf(run.get(0).text(), phrase) + finalMark(run.get(run.size() - 1).text());
+    if (text.equals(read)) {
+      return line;
+    }
+    BBox box = run.get(0).box();
+    for (Word word : run) {
+      box = box.union(word.box());
+    }
+    OptionalDouble confidence = run.stream().flatMap(word -> word.confidence().stream()).mapToDouble(Double::doubleValue).average();
+    Word word = new Word(text, box, confidence.isPresent() ? Optional.of(confidence.getAsDouble()) : Optional.empty(), Optional.of(read));
+    List<Word> mended = new ArrayList<>(words.subList(0, first));
+    mended.add(word);
+    mended.addAll(words.subList(last + 1, words.size()));
+    return new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
   }
 
   /**

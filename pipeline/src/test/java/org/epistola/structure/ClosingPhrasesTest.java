@@ -41,8 +41,8 @@ class ClosingPhrasesTest {
       "Yours faithfully;|Yours faithfully,",
       "Sincerly,|Sincerely,",
       "Yours sincerely,|Yours sincerely,",
-      "Yourssincerely,|Yourssincerely,",
-      "Yours sin cerely,|Yours sin cerely,",
+      "Yourssincerely,|Yours sincerely,",
+      "Yours sin cerely,|Yours sincerely,",
       "Yours - faithfully,|Yours - faithfully,",
       "Slncere1y y0urs,|Sincerely yours,",
       "Yours ' sincerely,|Yours ' sincerely,",
@@ -56,6 +56,18 @@ class ClosingPhrasesTest {
     LetterPart part = ClosingPhrases.mend(new LetterPart(PartKind.CLOSE, List.of(line)));
 
     assertEquals(mended, part.text());
+  }
+
+  @Test
+  void wordsThatDoNotPairWithThePhrasesBecomeOneWordKeepingTheirReading() {
+    LetterLine line = new LetterLine(1, 1, Line.of(words("- Yours sin cerely;")), LineEnd.SPACE);
+
+    LetterPart part = ClosingPhrases.mend(new LetterPart(PartKind.CLOSE, List.of(line)));
+
+    List<Word> mended = part.lines().get(0).line().words();
+    assertEquals(2, mended.size());
+    assertEquals(new Word("Yours sincerely,", new BBox(20, 0, 170, 20), Optional.of(80.0),
+        Optional.of("Yours sin cerely;")), mended.get(1));
   }
 
   @Test
