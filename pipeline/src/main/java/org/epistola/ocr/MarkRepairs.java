@@ -2,6 +2,7 @@ package org.epistola.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,7 +15,9 @@ import org.epistola.model.Word;
  * read as {@code =} or {@code ~} between letters ({@code bath=house}), a full stop read as
  * {@code »} ({@code worker»}), and the title {@code Mrs.} whose faint {@code M} is lost or
  * misread ({@code irs.}, {@code Hrs.}, {@code lirs.}) before a capitalised name; specks read as
- * a full stop before a word or as a second mark after it ({@code .or}, {@code served..}). An
+ * a full stop before a word or as a second mark after it ({@code .or}, {@code served..}); and
+ * capitals whose small letter has the same shape read between a word's first capital and its
+ * small letters ({@code RUSk}: Rusk). An
  * abbreviation whose full stop was read as a final {@code e} ({@code Dre}, {@code grmse}) is mended
  * however sure the OCR was, as long as the word read is not a known word.
  *
@@ -38,6 +41,8 @@ public final class MarkRepairs {
   private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{L})[=~]$");
   private static final Pattern STOPPED_WORD = Pattern.compile("(\\p{Ll}{2,})\\.");
   private static final Pattern LOWER_WORD = Pattern.compile("(\\p{Ll}{2,})\\p{P}*");
+  /** Capitals whose small letter has the same shape, read as capitals after a word's first letter ("RUSk"). */
+  private static final Pattern CASE_MISREAD = Pattern.compile("(\\P{L}*\\p{Lu})([CKOPSUVWXZ]+)(\\p{Ll}+\\P{L}*)");
   private static final Pattern LETTERS = Pattern.compile("(\\P{L}*)(\\p{Ll}{4,})(\\P{L}*)");
   private static final Pattern OPENING_QUOTE = Pattern.compile("‘(?=\\p{Ll})");
   /** Short words and abbreviations of the dictionary that may well stand with a full stop before a lower-case word. */
@@ -89,6 +94,10 @@ public final class MarkRepairs {
     }
     String mended = GUILLEMET_STOP.matcher(text).replaceAll("$1.");
     mended = compoundHyphen(mended).orElse(mended);
+    Matcher cased = CASE_MISREAD.matcher(mended);
+    if (cased.matches()) {
+      mended = cased.group(1) + cased.group(2).toLowerCase(Locale.ROOT) + cased.group(3);
+    }
     mended = SPECK_MARKS.matcher(mended).replaceAll("");
     mended = HYPHEN.matcher(mended).replaceAll("-");
     return mended.equals(text) ? Optional.empty() : Optional.of(mended);

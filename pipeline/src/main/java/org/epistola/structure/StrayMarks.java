@@ -11,15 +11,19 @@ import org.epistola.model.Word;
 /**
  * Takes stray marks that dirt on the page glues to the words of short parts (datelines,
  * addresses, salutations, closes, signatures): marks before a line's first word ("‘WASHINGTON",
- * "°.August"), marks after the punctuation that ends a line ("Zeller,,", "yours,’"), and a word of
- * marks alone after the last word ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its
- * colon). In a close, marks before any word and after the final punctuation go too. Paragraphs
- * and postscripts keep their text: a quotation mark there may be typed.
+ * "°.August"), marks after the punctuation that ends a line ("Zeller,,", "yours,’"), a word of
+ * marks alone before the first word ("* Dear Dr. Lusk:"; not a bracket) or after the last word
+ * ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its colon). In a close, marks before
+ * any word and after the final punctuation go too; in a signature, marks before any word ("J.
+ * ‘R. Fenn"), and an initial whose full stop was read as a comma is mended ("J. R, Fenn", kept as
+ * a repair). Paragraphs and postscripts keep their text: a quotation mark there may be typed.
  */
 final class StrayMarks {
 
   private static final Set<PartKind> RUNNING_TEXT = EnumSet.of(PartKind.PARAGRAPH, PartKind.POSTSCRIPT);
-  private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°]+(?=[\\p{L}\\p{N}(\\[])");
+  private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°*]+(?=[\\p{L}\\p{N}(\\[])");
+  private static final Pattern BRACKETS = Pattern.compile(".*[()\\[\\]].*");
+  private static final Pattern INITIAL_WITH_COMMA = Pattern.compile("[\\p{Lu}&&[^I]],");
   private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING = Pattern.compile("([,:;.])[.,'‘’`°_~]+$");
   private static final Pattern CLOSE_WORD_LEADING = Pattern.compile("^[-’'‘\"“”.,|:;_~`°]+(?=\\p{L})");
@@ -35,11 +39,15 @@ final class StrayMarks {
     for (LetterLine line : part.lines()) {
       List<Word> words = new ArrayList<>(line.line().words());
       dropOrJoinLastMarks(words);
+      dropFirstMarks(words);
       replace(words, 0, LEADING.matcher(words.get(0).text()).replaceFirst(""));
       int last = words.size() - 1;
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
       if (part.kind() == PartKind.CLOSE) {
         trimCloseWords(words);
+      }
+      if (part.kind() == PartKind.SIGNED) {
+        trimSignatureWords(words);
       }
       lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
     }
@@ -59,6 +67,32 @@ final class StrayMarks {
     }
     int last = words.size() - 1;
     replace(words, last, CLOSE_TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
+  }
+
+  /** A first "word" of marks only, without a bracket, goes when words follow it. */
+  private static void dropFirstMarks(List<Word> words) {
+    while (words.size() > 1 && MARKS_ONLY.matcher(words.get(0).text()).matches()
+        && !BRACKETS.matcher(words.get(0).text()).matches()) {
+      words.remove(0);
+    }
+  }
+
+  /**
+   * A typed name is letters, full stops and commas: a mark before any of its words is dirt, and a
+   * capital followed by a comma before another capitalised word is an initial whose full stop
+   * was misread.
+   */
+  private static void trimSignatureWords(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word word = words.get(i);
+      if (INITIAL_WITH_COMMA.matcher(word.text()).matches()
+          && Character.isUpperCase(words.get(i + 1).text().codePointAt(0))) {
+        words.set(i, word.repairedAs(word.text().charAt(0) + "."));
+      }
+    }
   }
 
   /**

@@ -118,6 +118,15 @@ class MarkRepairsTest {
   }
 
   @Test
+  void readsCapitalsShapedLikeTheirSmallLettersAfterAWordsFirstCapitalAsSmall() {
+    assertEquals("Helen Rusk", repaired(80, "Helen", "RUSk"));
+    assertEquals("Cox,", repaired(80, "COx,"));
+    assertEquals("USSR", repaired(80, "USSR"));
+    assertEquals("MacSwiney", repaired(80, "MacSwiney"));
+    assertEquals("RUSk", repaired(96, "RUSk"));
+  }
+
+  @Test
   void aMendedWordKeepsWhatTheOcrRead() {
     Word word = new Word("worker»", box(), Optional.of(80.0));
     Word mended = repairs.repair(List.of(new Line(List.of(word), box()))).get(0).words().get(0);

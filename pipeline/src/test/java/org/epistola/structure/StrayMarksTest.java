@@ -40,6 +40,29 @@ class StrayMarksTest {
   }
 
   @Test
+  void aWordOfMarksBeforeAShortPartGoesAndASignaturesInitialGetsItsFullStop() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "March 12, 1952")
+        .blank(1)
+        .type(0, "* Dear Dr. Lusk:")
+        .blank(1)
+        .type(0, FULL).type(0, "ends.")
+        .blank(1)
+        .type(33, "Yours sincerely,")
+        .blank(3)
+        .type(33, "J. ‘R, Fenn")
+        .type(33, "(Sgd.) Secretary")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Dear Dr. Lusk:", letter.first(PartKind.SALUTE).orElseThrow().text());
+    LetterPart signed = letter.first(PartKind.SIGNED).orElseThrow();
+    assertEquals("J. R. Fenn (Sgd.) Secretary", signed.text());
+    assertEquals(Optional.of("R,"), signed.lines().get(0).line().words().get(1).ocrReading());
+  }
+
+  @Test
   void pageNumbersWithADashReadAsTildeOrAMarkAfterTheNumber() {
     Page one = new FakeLetterPage(1)
         .type(33, "March 12, 1952")
