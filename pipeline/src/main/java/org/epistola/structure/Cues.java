@@ -29,9 +29,12 @@ public final class Cues {
               + "|regards|respectfully\\s+submitted|.{0,60}obedient\\s+servant)\\b.{0,30}[,.]?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** "P.S.", "P.P.S.", "PS", "Postscript"; a worn key's period may be read as a comma or a dash ("P.S,"). */
+  /**
+   * "P.S.", "P.P.S.", "PS", "Postscript"; a worn key's period may be read as a comma or a dash
+   * ("P.S,"), the first one, standing high, as an "i" ("Pis."), and the S as a 5 ("P.5.").
+   */
   static final Pattern POSTSCRIPT =
-      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P[.,]\\s?S[.,:;-]|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:P\\.\\s?P\\.\\s?S\\.|P[.,i]\\s?[S5][.,:;-]|PS\\b|Postscript\\b)", Pattern.CASE_INSENSITIVE);
 
   /**
    * A page number alone: "- 2 -", "Page 2", "2.", "-2-" (OCR may double a dash: "—- 2 —-", read a

@@ -48,7 +48,8 @@ class CuesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"P.S. Please forgive the typing;", "P.S, Please forgive the typing;",
-      "P.S- Please forgive", "PS: the parcel came", "P.P.S. One more thing"})
+      "P.S- Please forgive", "PS: the parcel came", "P.P.S. One more thing", "Pis. Your kind letter",
+      "P.5. Your kind letter"})
   void postscriptsAsAWornTypewriterLeavesThem(String line) {
     assertTrue(Cues.isPostscript(line), line);
   }
