@@ -12,7 +12,8 @@ import org.epistola.model.Word;
  * Takes stray marks that dirt on the page glues to the words of short parts (datelines,
  * addresses, salutations, closes, signatures): marks before a line's first word ("‘WASHINGTON",
  * "°.August"), marks after the punctuation that ends a line ("Zeller,,", "yours,’"), a word of
- * marks alone before the first word ("* Dear Dr. Lusk:"; not a bracket) or after the last word
+ * marks alone before the first word of a salutation or signature ("* Dear Dr. Lusk:"; not a
+ * bracket) or after the last word
  * ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its colon). In a close, marks before
  * any word and after the final punctuation go too; in a signature, marks before any word ("J.
  * ‘R. Fenn"), and an initial whose full stop was read as a comma is mended ("J. R, Fenn", kept as
@@ -21,6 +22,8 @@ import org.epistola.model.Word;
 final class StrayMarks {
 
   private static final Set<PartKind> RUNNING_TEXT = EnumSet.of(PartKind.PARAGRAPH, PartKind.POSTSCRIPT);
+  /** Parts whose lines start with a word, never with a mark (a letterhead or a title may: "- 2 -"). */
+  private static final Set<PartKind> OPENED_BY_WORDS = EnumSet.of(PartKind.SALUTE, PartKind.SIGNED);
   private static final Pattern LEADING = Pattern.compile("^[’'‘\"“”.,|:;_~`°*]+(?=[\\p{L}\\p{N}(\\[])");
   private static final Pattern BRACKETS = Pattern.compile(".*[()\\[\\]].*");
   private static final Pattern INITIAL_WITH_COMMA = Pattern.compile("[\\p{Lu}&&[^I]],");
@@ -39,7 +42,9 @@ final class StrayMarks {
     for (LetterLine line : part.lines()) {
       List<Word> words = new ArrayList<>(line.line().words());
       dropOrJoinLastMarks(words);
-      dropFirstMarks(words);
+      if (OPENED_BY_WORDS.contains(part.kind())) {
+        dropFirstMarks(words);
+      }
       replace(words, 0, LEADING.matcher(words.get(0).text()).replaceFirst(""));
       int last = words.size() - 1;
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
