@@ -18,6 +18,7 @@ final class SpacedLineRereader {
 
   /** The new reading's mean confidence must exceed the old one's by this much (0-100 scale). */
   static final double MIN_GAIN = 15;
+  private static final double MAX_CONFIDENCE = 100;
 
   private SpacedLineRereader() {}
 
@@ -33,6 +34,9 @@ final class SpacedLineRereader {
 
   private static Line reread(Line line, BufferedImage page, int dpi, DatelineRereader.LineReader reader)
       throws OcrException {
+    if (mean(line) + MIN_GAIN > MAX_CONFIDENCE) {
+      return line; // no new reading could be surer by the gain asked for: not worth looking at
+    }
     BBox box = line.box();
     int x0 = Math.max(0, box.x());
     int y0 = Math.max(0, box.y());
