@@ -58,7 +58,7 @@ public final class ChoiceRepairs {
    */
   public List<Line> repair(List<Line> lines, Map<BBox, WordChoices> choices) {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
-    return LineWords.mend(lines, (word, next) -> {
+    return LineWords.mend(lines, (word, next, line) -> {
       WordChoices weighed = choices.get(word.box());
       return PageVocabulary.isDoubtful(word, doubtful) && weighed != null
               && weighed.read().equals(word.text())

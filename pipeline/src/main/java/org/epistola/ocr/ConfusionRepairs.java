@@ -70,7 +70,7 @@ public final class ConfusionRepairs {
    */
   public List<Line> repair(List<Line> lines) {
     Predicate<String> known = PageVocabulary.of(dictionary, lines, doubtful);
-    return LineWords.mend(lines, (word, next) -> {
+    return LineWords.mend(lines, (word, next, line) -> {
       boolean mayEndSentence = next.isEmpty() || startsWithCapital(next.get().text());
       boolean doubtful = isDoubtful(word);
       boolean sure = !doubtful && isSureLowerCase(word.text());

@@ -18,12 +18,6 @@ import org.epistola.model.Word;
  */
 final class DatelineRereader {
 
-  /** Reads one line of text from an image, at a resolution, with boxes in that image's pixels. */
-  @FunctionalInterface
-  interface LineReader {
-    List<Line> read(BufferedImage line, int dpi) throws OcrException;
-  }
-
   static final int SCALE = 2;
 
   private DatelineRereader() {}

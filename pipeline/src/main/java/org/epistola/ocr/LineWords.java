@@ -13,10 +13,10 @@ import org.epistola.model.Word;
  */
 final class LineWords {
 
-  /** What becomes of one word, given the word after it on its line, if any. */
+  /** What becomes of one word, given the word after it on its line, if any, and the line. */
   @FunctionalInterface
   interface Mending {
-    Word mend(Word word, Optional<Word> next);
+    Word mend(Word word, Optional<Word> next, Line line);
   }
 
   private LineWords() {}
@@ -33,7 +33,7 @@ final class LineWords {
         Word word = line.words().get(i);
         boolean piece = (i == 0 && continuesWord) || (i == last && splitsWord);
         Optional<Word> next = i < last ? Optional.of(line.words().get(i + 1)) : Optional.empty();
-        words.add(piece ? word : mending.mend(word, next));
+        words.add(piece ? word : mending.mend(word, next, line));
       }
       mended.add(new Line(words, line.box()));
       continuesWord = splitsWord;

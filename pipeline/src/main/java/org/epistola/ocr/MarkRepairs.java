@@ -1,6 +1,5 @@
 package org.epistola.ocr;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,23 +64,22 @@ public final class MarkRepairs {
 
   /** The page's lines with doubtful words' marks mended; a mended word keeps what the OCR read. */
   public List<Line> repair(List<Line> lines) {
-    List<Line> mended = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      boolean quoteMayClose = line.words().stream().anyMatch(word -> word.text().matches(".*['’].*"));
-      mended.addAll(LineWords.mend(List.of(line), (word, next) -> {
-        Optional<String> marks = PageVocabulary.isDoubtful(word, doubtful)
-            ? mended(word.text(), next.map(Word::text))
-            : Optional.empty();
-        return marks
-            .or(() -> abbreviation(word.text()))
-            .or(() -> next.isEmpty() ? lineEndHyphen(word.text()) : Optional.empty())
-            .or(() -> strayStop(word.text(), next.map(Word::text)))
-            .or(() -> quoteMayClose ? Optional.empty() : strayQuote(word.text()))
-            .map(word::repairedAs)
-            .orElse(word);
-      }));
-    }
-    return mended;
+    return LineWords.mend(lines, (word, next, line) -> {
+      Optional<String> marks = PageVocabulary.isDoubtful(word, doubtful)
+          ? mended(word.text(), next.map(Word::text))
+          : Optional.empty();
+      return marks
+          .or(() -> abbreviation(word.text()))
+          .or(() -> next.isEmpty() ? lineEndHyphen(word.text()) : Optional.empty())
+          .or(() -> strayStop(word.text(), next.map(Word::text)))
+          .or(() -> strayQuote(word.text()).filter(unquoted -> !mayCloseAQuote(line)))
+          .map(word::repairedAs)
+          .orElse(word);
+    });
+  }
+
+  private static boolean mayCloseAQuote(Line line) {
+    return line.words().stream().anyMatch(word -> word.text().matches(".*['’].*"));
   }
 
   /** {@code text} with its marks mended, given the word after it on the line, if any. */

@@ -23,7 +23,7 @@ final class SpacedLineRereader {
   private SpacedLineRereader() {}
 
   /** The page's lines, with letter-spaced ones read again from {@code page}. */
-  static List<Line> mend(List<Line> lines, BufferedImage page, int dpi, DatelineRereader.LineReader reader)
+  static List<Line> mend(List<Line> lines, BufferedImage page, int dpi, LineReader reader)
       throws OcrException {
     List<Line> mended = new ArrayList<>(lines.size());
     for (Line line : lines) {
@@ -32,7 +32,7 @@ final class SpacedLineRereader {
     return mended;
   }
 
-  private static Line reread(Line line, BufferedImage page, int dpi, DatelineRereader.LineReader reader)
+  private static Line reread(Line line, BufferedImage page, int dpi, LineReader reader)
       throws OcrException {
     if (mean(line) + MIN_GAIN > MAX_CONFIDENCE) {
       return line; // no new reading could be surer by the gain asked for: not worth looking at

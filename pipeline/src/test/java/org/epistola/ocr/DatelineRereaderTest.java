@@ -33,7 +33,7 @@ class DatelineRereaderTest {
     return Line.of(list);
   }
 
-  private DatelineRereader.LineReader reading(String... words) {
+  private LineReader reading(String... words) {
     return (crop, dpi) -> {
       crops.add(crop);
       resolutions.add(dpi);
