@@ -15,16 +15,22 @@ public final class LetterAnalyzer {
 
   private static final double MAX_OPENER_SHARE = 0.6;
 
-  private final boolean mendsCloses;
+  private final boolean repairsWords;
 
-  /** An analyzer that spells a misread complimentary close as its phrase ({@link ClosingPhrases#mend}). */
+  /**
+   * An analyzer that spells a misread complimentary close as its phrase ({@link ClosingPhrases#mend})
+   * and gives a signature's initials their misread full stops ({@link StrayMarks}).
+   */
   public LetterAnalyzer() {
     this(true);
   }
 
-  /** An analyzer that mends misread closes only when {@code mendsCloses}; else words stay as read. */
-  public LetterAnalyzer(boolean mendsCloses) {
-    this.mendsCloses = mendsCloses;
+  /**
+   * An analyzer that mends misread closes and signature initials only when {@code repairsWords};
+   * else those words stay as read.
+   */
+  public LetterAnalyzer(boolean repairsWords) {
+    this.repairsWords = repairsWords;
   }
 
   public Letter analyze(List<Page> pages) {
@@ -50,7 +56,7 @@ public final class LetterAnalyzer {
     List<LetterPart> parts = new ArrayList<>(Opening.parts(flow, bodyStart, salute, geometry));
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
-    if (mendsCloses) {
+    if (repairsWords) {
       parts.replaceAll(part -> part.kind() == PartKind.CLOSE ? ClosingPhrases.mend(part) : part);
     }
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
@@ -69,7 +75,7 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    List<LetterPart> trimmed = parts.stream().map(StrayMarks::trim).toList();
+    List<LetterPart> trimmed = parts.stream().map(part -> StrayMarks.trim(part, repairsWords)).toList();
     Optional<LetterPart> dateline =
         first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));

@@ -16,8 +16,8 @@ import org.epistola.model.Word;
  * bracket) or after the last word
  * ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its colon). In a close, marks before
  * any word and after the final punctuation go too; in a signature, marks before any word ("J.
- * ‘R. Fenn"), and an initial whose full stop was read as a comma is mended ("J. R, Fenn", kept as
- * a repair). Paragraphs and postscripts keep their text: a quotation mark there may be typed.
+ * ‘R. Fenn"), and, unless word repairs are off, an initial whose full stop was read as a comma is
+ * mended ("J. R, Fenn", kept as a repair). Paragraphs and postscripts keep their text: a quotation mark there may be typed.
  */
 final class StrayMarks {
 
@@ -34,7 +34,8 @@ final class StrayMarks {
 
   private StrayMarks() {}
 
-  static LetterPart trim(LetterPart part) {
+  /** The part without stray marks; with {@code mendsInitials}, a signature's initials get their full stops. */
+  static LetterPart trim(LetterPart part, boolean mendsInitials) {
     if (RUNNING_TEXT.contains(part.kind())) {
       return part;
     }
@@ -52,7 +53,7 @@ final class StrayMarks {
         trimCloseWords(words);
       }
       if (part.kind() == PartKind.SIGNED) {
-        trimSignatureWords(words);
+        trimSignatureWords(words, mendsInitials);
       }
       lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
     }
@@ -87,11 +88,11 @@ final class StrayMarks {
    * capital followed by a comma before another capitalised word is an initial whose full stop
    * was misread.
    */
-  private static void trimSignatureWords(List<Word> words) {
+  private static void trimSignatureWords(List<Word> words, boolean mendsInitials) {
     for (int i = 0; i < words.size(); i++) {
       replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
     }
-    for (int i = 0; i + 1 < words.size(); i++) {
+    for (int i = 0; mendsInitials && i + 1 < words.size(); i++) {
       Word word = words.get(i);
       if (INITIAL_WITH_COMMA.matcher(word.text()).matches()
           && Character.isUpperCase(words.get(i + 1).text().codePointAt(0))) {

@@ -60,6 +60,9 @@ class StrayMarksTest {
     LetterPart signed = letter.first(PartKind.SIGNED).orElseThrow();
     assertEquals("J. R. Fenn (Sgd.) Secretary", signed.text());
     assertEquals(Optional.of("R,"), signed.lines().get(0).line().words().get(1).ocrReading());
+    assertEquals("J. R, Fenn (Sgd.) Secretary",
+        new LetterAnalyzer(false).analyze(List.of(one)).first(PartKind.SIGNED).orElseThrow().text(),
+        "without word repairs the initial stays as read");
   }
 
   @Test
