@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.epistola.model.BBox;
 import org.epistola.model.Line;
 import org.epistola.model.Word;
@@ -35,18 +36,14 @@ final class DatelineRereader {
   private static Line reread(Line line, BufferedImage page, int dpi, LineReader reader)
       throws OcrException {
     BBox box = line.box();
-    int padX = box.height();
-    int padY = Math.max(4, box.height() / 4);
-    int x0 = Math.max(0, box.x() - padX);
-    int y0 = Math.max(0, box.y() - padY);
-    int x1 = Math.min(page.getWidth(), box.right() + padX);
-    int y1 = Math.min(page.getHeight(), box.bottom() + padY);
-    if (x1 <= x0 || y1 <= y0) {
+    Optional<PageCut> cut = PageCut.of(page, box, box.height(), Math.max(4, box.height() / 4));
+    if (cut.isEmpty()) {
       return line;
     }
-    BufferedImage crop = scaledUp(page.getSubimage(x0, y0, x1 - x0, y1 - y0));
+    int x0 = cut.get().x();
+    int y0 = cut.get().y();
     List<Word> words = new ArrayList<>();
-    for (Line read : reader.read(crop, dpi * SCALE)) {
+    for (Line read : reader.read(scaledUp(cut.get().image()), dpi * SCALE)) {
       for (Word word : read.words()) {
         BBox at = word.box();
         words.add(new Word(word.text(), new BBox(x0 + at.x() / SCALE, y0 + at.y() / SCALE,

@@ -3,6 +3,7 @@ package org.epistola.ocr;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.epistola.model.BBox;
 import org.epistola.model.Line;
@@ -37,19 +38,13 @@ final class SpacedLineRereader {
     if (mean(line) + MIN_GAIN > MAX_CONFIDENCE) {
       return line; // no new reading could be surer by the gain asked for: not worth looking at
     }
-    BBox box = line.box();
-    int x0 = Math.max(0, box.x());
-    int y0 = Math.max(0, box.y());
-    int x1 = Math.min(page.getWidth(), box.right());
-    int y1 = Math.min(page.getHeight(), box.bottom());
-    if (x1 <= x0 || y1 <= y0) {
-      return line;
-    }
-    var crop = page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-    var packed = SpacedType.pack(crop);
+    Optional<PageCut> cut = PageCut.of(page, line.box(), 0, 0);
+    Optional<SpacedType.Packed> packed = cut.flatMap(found -> SpacedType.pack(found.image()));
     if (packed.isEmpty()) {
       return line;
     }
+    int x0 = cut.get().x();
+    int y0 = cut.get().y();
     List<Word> words = new ArrayList<>();
     for (Line read : reader.read(packed.get().image(), dpi)) {
       for (Word word : read.words()) {

@@ -50,7 +50,10 @@ final class ClosingPhrases {
       return false;
     }
     String letters = lettersOf(line);
-    return PHRASES.stream().anyMatch(phrase -> EditDistance.bounded(letters, phrase, allowedEdits(phrase)) <= allowedEdits(phrase));
+    return PHRASES.stream().anyMatch(phrase -> {
+      int allowed = allowedEdits(phrase, LETTERS_PER_EDIT);
+      return EditDistance.bounded(letters, phrase, allowed) <= allowed;
+    });
   }
 
   /**
@@ -128,7 +131,7 @@ final class ClosingPhrases {
     String letters = lettersOf(Cues.core(text));
     Map<Integer, List<String>> byDistance = new TreeMap<>();
     for (String phrase : PHRASES) {
-      int allowed = Math.max(1, phrase.length() / LETTERS_PER_EDIT_IN_CLOSE);
+      int allowed = allowedEdits(phrase, LETTERS_PER_EDIT_IN_CLOSE);
       int distance = EditDistance.bounded(letters, phrase, allowed);
       if (distance <= allowed) {
         byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(phrase);
@@ -162,8 +165,9 @@ final class ClosingPhrases {
     return ",.:".indexOf(mark) >= 0 ? String.valueOf(mark) : "";
   }
 
-  private static int allowedEdits(String phrase) {
-    return Math.max(1, phrase.length() / LETTERS_PER_EDIT);
+  /** One edit per {@code lettersPerEdit} letters of the phrase, at least one. */
+  private static int allowedEdits(String phrase, int lettersPerEdit) {
+    return Math.max(1, phrase.length() / lettersPerEdit);
   }
 
   /** Lower-case letters and single spaces between the words. */

@@ -29,7 +29,7 @@ final class StrayMarks {
   private static final Pattern INITIAL_WITH_COMMA = Pattern.compile("[\\p{Lu}&&[^I]],");
   private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING = Pattern.compile("([,:;.])[.,'‘’`°_~]+$");
-  private static final Pattern CLOSE_WORD_LEADING = Pattern.compile("^[-’'‘\"“”.,|:;_~`°]+(?=\\p{L})");
+  private static final Pattern WORD_LEADING = Pattern.compile("^[-’'‘\"“”.,|:;_~`°]+(?=\\p{L})");
   private static final Pattern CLOSE_TRAILING = Pattern.compile("([,:;.])[^\\p{L}\\p{N}]+$");
 
   private StrayMarks() {}
@@ -68,9 +68,7 @@ final class StrayMarks {
     while (words.size() > 1 && MARKS_ONLY.matcher(words.get(0).text()).matches()) {
       words.remove(0);
     }
-    for (int i = 0; i < words.size(); i++) {
-      replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
-    }
+    dropMarksBeforeWords(words);
     int last = words.size() - 1;
     replace(words, last, CLOSE_TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
   }
@@ -89,15 +87,20 @@ final class StrayMarks {
    * was misread.
    */
   private static void trimSignatureWords(List<Word> words, boolean mendsInitials) {
-    for (int i = 0; i < words.size(); i++) {
-      replace(words, i, CLOSE_WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
-    }
+    dropMarksBeforeWords(words);
     for (int i = 0; mendsInitials && i + 1 < words.size(); i++) {
       Word word = words.get(i);
       if (INITIAL_WITH_COMMA.matcher(word.text()).matches()
           && Character.isUpperCase(words.get(i + 1).text().codePointAt(0))) {
         words.set(i, word.repairedAs(word.text().charAt(0) + "."));
       }
+    }
+  }
+
+  /** Marks before the letters of any word ("-Yours", "very ‘truly", "J. ‘R."). */
+  private static void dropMarksBeforeWords(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      replace(words, i, WORD_LEADING.matcher(words.get(i).text()).replaceFirst(""));
     }
   }
 
