@@ -1,6 +1,7 @@
 package org.epistola.batch;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.epistola.ocr.OcrException;
 import org.epistola.ocr.OcrSettings;
 import org.epistola.ocr.OsdOrientation;
 import org.epistola.ocr.TesseractEngine;
+import org.epistola.preprocess.LighterInk;
 import org.epistola.preprocess.PagePreparer;
 import org.epistola.preprocess.PreparedPage;
 import org.epistola.preprocess.PreprocessSettings;
@@ -30,6 +32,7 @@ final class InProcessRecognizer implements PageRecognizer {
   private final OsdOrientation orientation;
   private final PagePreparer preparer;
   private final PagePreparer unturnedPreparer;
+  private final boolean lightenInk;
   private OcrEngine engine;
   private OcrException startFailure;
 
@@ -38,6 +41,8 @@ final class InProcessRecognizer implements PageRecognizer {
     this.orientation = new OsdOrientation(settings.tessdata());
     this.preparer = new PagePreparer(preprocess, orientation);
     this.unturnedPreparer = new PagePreparer(preprocess.withoutOrientation());
+    // A thresholded page has no grey left to lighten.
+    this.lightenInk = preprocess.lightenInk() && !preprocess.binarize();
   }
 
   @Override
@@ -47,32 +52,64 @@ final class InProcessRecognizer implements PageRecognizer {
 
   /**
    * Cleans and OCRs one page image; {@code where} names it in the log. A page the cleaning turned
-   * whose reading is doubtful is read again as scanned (see {@link TurnCheck}).
+   * whose reading is doubtful is read again as scanned (see {@link TurnCheck}); a page whose
+   * reading is doubtful is read again with its ink lightened (see {@link InkCheck}).
    */
   Recognition recognise(BufferedImage pixels, int dpi, String where) throws OcrException {
     Map<String, Double> seconds = new LinkedHashMap<>();
+    PreparedPage prepared = timed(seconds, "preprocess", () -> preparer.prepare(pixels, dpi, where));
+    List<Line> lines = timed(seconds, "ocr", () -> engine().recognize(prepared.image(), prepared.dpi()));
+    if (TurnCheck.doubtful(prepared, lines)) {
+      PreparedPage unturned = timed(seconds, "preprocess", () -> unturnedPreparer.prepare(pixels, dpi, where));
+      List<Line> unturnedLines = timed(seconds, "ocr", () -> engine().recognize(unturned.image(), unturned.dpi()));
+      if (TurnCheck.unturnedIsBetter(lines, unturnedLines)) {
+        List<String> steps = new ArrayList<>(unturned.steps());
+        steps.add(TurnCheck.undone(lines, unturnedLines));
+        LOG.debug("{}: {}", where, steps.get(steps.size() - 1));
+        return lightenedIfDoubtful(unturned, unturnedLines, steps, seconds, where);
+      }
+    }
+    return lightenedIfDoubtful(prepared, lines, prepared.steps(), seconds, where);
+  }
+
+  /** The page's reading, or the surest of it and its readings with lighter ink when it is doubtful. */
+  private Recognition lightenedIfDoubtful(PreparedPage page, List<Line> lines, List<String> steps,
+      Map<String, Double> seconds, String where) throws OcrException {
+    if (!lightenInk || !InkCheck.doubtful(lines)) {
+      return new Recognition(lines, page.transform(), seconds, steps);
+    }
+    List<Line> best = lines;
+    double bestGamma = 1;
+    for (double gamma : InkCheck.GAMMAS) {
+      List<Line> lighter = timed(seconds, "ocr",
+          () -> engine().recognize(LighterInk.of(page.image(), gamma), page.dpi()));
+      if (InkCheck.lighterIsBetter(best, lighter)) {
+        best = lighter;
+        bestGamma = gamma;
+      }
+    }
+    if (best == lines) {
+      return new Recognition(lines, page.transform(), seconds, steps);
+    }
+    List<String> lightened = new ArrayList<>(steps);
+    lightened.add(InkCheck.lightened(bestGamma, lines, best));
+    LOG.debug("{}: {}", where, lightened.get(lightened.size() - 1));
+    return new Recognition(best, page.transform(), seconds, lightened);
+  }
+
+  /** A step that may fail with an OCR error. */
+  private interface Step<T> {
+    T run() throws OcrException;
+  }
+
+  /** Runs {@code step}, adding the seconds it took to {@code stage}. */
+  private static <T> T timed(Map<String, Double> seconds, String stage, Step<T> step) throws OcrException {
     long start = System.nanoTime();
-    PreparedPage prepared = preparer.prepare(pixels, dpi, where);
-    long preparedAt = System.nanoTime();
-    List<Line> lines = engine().recognize(prepared.image(), prepared.dpi());
-    long readAt = System.nanoTime();
-    seconds.put("preprocess", (preparedAt - start) / 1e9);
-    seconds.put("ocr", (readAt - preparedAt) / 1e9);
-    if (!TurnCheck.doubtful(prepared, lines)) {
-      return new Recognition(lines, prepared.transform(), seconds, prepared.steps());
+    try {
+      return step.run();
+    } finally {
+      seconds.merge(stage, (System.nanoTime() - start) / 1e9, Double::sum);
     }
-    PreparedPage unturned = unturnedPreparer.prepare(pixels, dpi, where);
-    long unturnedAt = System.nanoTime();
-    List<Line> unturnedLines = engine().recognize(unturned.image(), unturned.dpi());
-    seconds.put("preprocess", seconds.get("preprocess") + (unturnedAt - readAt) / 1e9);
-    seconds.put("ocr", seconds.get("ocr") + (System.nanoTime() - unturnedAt) / 1e9);
-    if (!TurnCheck.unturnedIsBetter(lines, unturnedLines)) {
-      return new Recognition(lines, prepared.transform(), seconds, prepared.steps());
-    }
-    List<String> steps = new java.util.ArrayList<>(unturned.steps());
-    steps.add(TurnCheck.undone(lines, unturnedLines));
-    LOG.debug("{}: {}", where, steps.get(steps.size() - 1));
-    return new Recognition(unturnedLines, unturned.transform(), seconds, steps);
   }
 
   /** Starts the engine now; used by workers to fail fast on a missing dependency. */

@@ -58,6 +58,9 @@ public record WorkerSettings(
     if (!preprocess.upscale()) {
       options.add("--no-upscale");
     }
+    if (!preprocess.lightenInk()) {
+      options.add("--no-lighten-ink");
+    }
     preprocess.dpi().ifPresent(dpi -> options.addAll(java.util.List.of("--dpi", Integer.toString(dpi))));
     return options;
   }

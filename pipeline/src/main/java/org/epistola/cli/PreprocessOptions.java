@@ -26,13 +26,17 @@ public final class PreprocessOptions {
   @Option(names = "--no-upscale", description = "Do not scale pages scanned below 250 dpi up to 250 dpi.")
   boolean noUpscale;
 
+  @Option(names = "--no-lighten-ink",
+      description = "Do not read doubtful pages again with their ink lightened.")
+  boolean noLightenInk;
+
   @Option(names = "--dpi", paramLabel = "N",
       description = "Treat scanned images as N dpi (for files with no or a wrong resolution).")
   Integer dpi;
 
   /** The cleaning steps chosen; rejects a resolution out of range. */
   public PreprocessSettings settings() {
-    return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noUpscale,
+    return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noUpscale, !noLightenInk,
         dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
   }
 }

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  * @param denoise remove speckles with a 3x3 median filter
  * @param binarize give OCR a black-on-white image thresholded against the local background
  * @param upscale scale pages scanned below {@link #MIN_DPI} up to {@link #TARGET_DPI}
+ * @param lightenInk read a page whose reading is doubtful again with its ink lightened, keeping
+ *     the surer reading (not with {@code binarize}: a thresholded page has no grey to lighten)
  * @param dpi the resolution to assume for every scanned page, when the files carry none or a
  *     wrong one
  */
@@ -19,6 +21,7 @@ public record PreprocessSettings(
     boolean denoise,
     boolean binarize,
     boolean upscale,
+    boolean lightenInk,
     OptionalInt dpi) {
 
   /** Pages below this resolution are scaled up. */
@@ -45,16 +48,16 @@ public record PreprocessSettings(
    * clean and photographed typescripts better in the bench-ocr run), resolutions as recorded.
    */
   public static PreprocessSettings defaults() {
-    return new PreprocessSettings(true, true, true, false, true, OptionalInt.empty());
+    return new PreprocessSettings(true, true, true, false, true, true, OptionalInt.empty());
   }
 
   /** These settings with the page's orientation left as scanned. */
   public PreprocessSettings withoutOrientation() {
-    return new PreprocessSettings(false, deskew, denoise, binarize, upscale, dpi);
+    return new PreprocessSettings(false, deskew, denoise, binarize, upscale, lightenInk, dpi);
   }
 
   /** Every step off: OCR sees the page as scanned, in grey. */
   public static PreprocessSettings none() {
-    return new PreprocessSettings(false, false, false, false, false, OptionalInt.empty());
+    return new PreprocessSettings(false, false, false, false, false, false, OptionalInt.empty());
   }
 }

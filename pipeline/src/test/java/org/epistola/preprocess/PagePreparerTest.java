@@ -159,7 +159,7 @@ class PagePreparerTest {
   @Test
   void assumedResolutionReplacesTheRecordedOne() {
     PagePreparer assuming = new PagePreparer(
-        new PreprocessSettings(false, false, false, false, true, OptionalInt.of(100)));
+        new PreprocessSettings(false, false, false, false, true, false, OptionalInt.of(100)));
     PreparedPage prepared = assuming.prepare(page, 300, "assumed");
     assertEquals(250, prepared.dpi());
     assertEquals(2.5, scale(prepared.transform()), 1e-9);

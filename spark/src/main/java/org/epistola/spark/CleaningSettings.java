@@ -12,17 +12,17 @@ import org.epistola.preprocess.PreprocessSettings;
  * @param dpi the resolution to assume for every scanned page; 0 for the files' own
  */
 record CleaningSettings(boolean orientation, boolean deskew, boolean denoise, boolean binarize,
-    boolean upscale, int dpi) implements Serializable {
+    boolean upscale, boolean lightenInk, int dpi) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   CleaningSettings {
-    preprocess(orientation, deskew, denoise, binarize, upscale, dpi); // rejects a bad resolution
+    preprocess(orientation, deskew, denoise, binarize, upscale, lightenInk, dpi); // rejects a bad resolution
   }
 
   static CleaningSettings of(PreprocessSettings settings) {
     return new CleaningSettings(settings.orientation(), settings.deskew(), settings.denoise(),
-        settings.binarize(), settings.upscale(), settings.dpi().orElse(0));
+        settings.binarize(), settings.upscale(), settings.lightenInk(), settings.dpi().orElse(0));
   }
 
   static CleaningSettings defaults() {
@@ -30,12 +30,12 @@ record CleaningSettings(boolean orientation, boolean deskew, boolean denoise, bo
   }
 
   PreprocessSettings preprocess() {
-    return preprocess(orientation, deskew, denoise, binarize, upscale, dpi);
+    return preprocess(orientation, deskew, denoise, binarize, upscale, lightenInk, dpi);
   }
 
   private static PreprocessSettings preprocess(boolean orientation, boolean deskew,
-      boolean denoise, boolean binarize, boolean upscale, int dpi) {
-    return new PreprocessSettings(orientation, deskew, denoise, binarize, upscale,
+      boolean denoise, boolean binarize, boolean upscale, boolean lightenInk, int dpi) {
+    return new PreprocessSettings(orientation, deskew, denoise, binarize, upscale, lightenInk,
         dpi == 0 ? OptionalInt.empty() : OptionalInt.of(dpi));
   }
 }

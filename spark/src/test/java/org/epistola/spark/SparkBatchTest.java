@@ -55,7 +55,7 @@ class SparkBatchTest {
   @Test
   void cleaningOptionsAreShippedToTheExecutorsTasks() throws Exception {
     ExecutorSettings sent = executorsOf("scans", "--out", out.toString(), "--no-deskew", "--binarize",
-        "--dpi", "200");
+        "--no-lighten-ink", "--dpi", "200");
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream stream = new ObjectOutputStream(bytes)) {
@@ -66,7 +66,7 @@ class SparkBatchTest {
       received = (ExecutorSettings) stream.readObject();
     }
 
-    assertEquals(new PreprocessSettings(true, false, true, true, true, OptionalInt.of(200)),
+    assertEquals(new PreprocessSettings(true, false, true, true, true, false, OptionalInt.of(200)),
         received.batch().workers().preprocess());
     assertEquals(PreprocessSettings.defaults(),
         executorsOf("scans", "--out", out.toString()).batch().workers().preprocess());
