@@ -39,7 +39,9 @@ class DateParserTest {
         "0ctober l, 1963|1963-10-01|0ctober l, 1963",
         "Ju1y 4, 1957|1957-07-04|Ju1y 4, 1957",
         ".2nd Novémber 1949|1949-11-02|2nd Novémber 1949",
-        "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940"
+        "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940",
+        "Whitby, 1ith May, 1923.|1923-05-11|1ith May, 1923",
+        "March 2ist, 1950|1950-03-21|March 2ist, 1950"
       })
   void readsOcrConfusionsWithOneReading(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
