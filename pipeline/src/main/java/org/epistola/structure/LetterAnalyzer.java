@@ -75,7 +75,8 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    List<LetterPart> trimmed = parts.stream().map(part -> StrayMarks.trim(part, repairsWords)).toList();
+    List<LetterPart> trimmed =
+        parts.stream().map(part -> NameWords.keepWhole(StrayMarks.trim(part, repairsWords))).toList();
     Optional<LetterPart> dateline =
         first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
