@@ -34,7 +34,7 @@ public final class LetterAnalyzer {
   }
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(Specks.clean(topToBottom(page)))).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(RowStrays.regroup(Specks.clean(topToBottom(page))))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();
