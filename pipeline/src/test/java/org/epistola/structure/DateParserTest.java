@@ -61,7 +61,9 @@ class DateParserTest {
         "ath May, 1940.|1940-05-04|ath May, 1940",
         "March 2ath, 1950|1950-03-24|March 2ath, 1950",
         "_November’ 30, 1960 ~|1960-11-30|November’ 30, 1960",
-        "_10 October 1930|1930-10-10|10 October 1930"
+        "_10 October 1930|1930-10-10|10 October 1930",
+        "6 October 1966_|1966-10-06|6 October 1966",
+        "Nov. 10, 1963_|1963-11-10|Nov. 10, 1963"
       })
   void readsDatesThatSpecksJoinedOrSplit(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
