@@ -146,7 +146,9 @@ public final class LetterAnalyzer {
   /**
    * The salutation: the last line that reads as one before the body's first full line (a speck
    * read as a colon can make an address line "Mr. Charles Reed:" look like one too), and never
-   * after running text (see {@link ParagraphRuns}).
+   * after running text (see {@link ParagraphRuns}). A salutation stands alone or right above the
+   * body's first full line: when the line that reads as one has a short line of its block below
+   * it, as an address line has, a salutation found by its place below it is the one.
    */
   private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {
     int limit = Math.min((int) Math.ceil(flow.size() * MAX_OPENER_SHARE), ParagraphRuns.firstStart(flow, geometry));
@@ -161,7 +163,21 @@ public final class LetterAnalyzer {
         found = i;
       }
     }
-    return found >= 0 ? found : saluteByPlace(flow, geometry);
+    if (found >= 0 && standsAlone(flow, found, geometry)) {
+      return found;
+    }
+    int byPlace = saluteByPlace(flow, geometry);
+    return byPlace > found ? byPlace : found;
+  }
+
+  /** Nothing of the line's block below it but a full line of the body. */
+  private static boolean standsAlone(List<LetterLine> flow, int line, PageGeometry geometry) {
+    if (line + 1 >= flow.size() || flow.get(line + 1).page() != flow.get(line).page()) {
+      return true;
+    }
+    LetterLine next = flow.get(line + 1);
+    return geometry.gap(flow.get(line).line(), next.line()) >= 1.6
+        || next.line().box().width() >= geometry.textWidth() * 0.75;
   }
 
   /**

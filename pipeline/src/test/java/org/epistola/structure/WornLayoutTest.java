@@ -68,6 +68,30 @@ class WornLayoutTest {
   }
 
   @Test
+  void anAddressLineWithASpeckForAColonIsNoSalutationAboveAMisreadOne() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "April 20, 1935")
+        .blank(1)
+        .type(0, "Mrs. Gwendolen Oddie:").type(0, "12 Linden Avenue ~").type(0, "Barnstaple")
+        .blank(1)
+        .type(0, "pear Six,")
+        .blank(1)
+        .type(5, FULL.substring(5)).type(0, FULL).type(0, FULL).type(0, FULL).type(0, "and so it ends.")
+        .blank(1)
+        .type(33, "Cordially yours,")
+        .blank(3)
+        .type(33, "Horace Pemberton")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("pear Six,", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Mrs. Gwendolen Oddie: 12 Linden Avenue Barnstaple",
+        letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+    assertEquals(1, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
   void piecesOfOneRowAreReadAsOneLineInReadingOrder() {
     Page one = new FakeLetterPage(1)
         .type(33, "March 12, 1952")
