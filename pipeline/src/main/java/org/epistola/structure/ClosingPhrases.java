@@ -157,7 +157,7 @@ final class ClosingPhrases {
     return text.codePoints().anyMatch(Character::isLetter);
   }
 
-  private static String inCaseOf(String typed, String word) {
+  static String inCaseOf(String typed, String word) {
     String letters = typed.replaceAll("[^\\p{L}]", "");
     if (letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
       return word.toUpperCase(Locale.ROOT);
@@ -167,7 +167,7 @@ final class ClosingPhrases {
   }
 
   /** The comma, full stop or colon after the word's letters (a semicolon read for a comma is the comma); none for other marks. */
-  private static String finalMark(String word) {
+  static String finalMark(String word) {
     String marks = word.replaceFirst("^.*\\p{L}", "");
     if (marks.isEmpty()) {
       return "";

@@ -19,14 +19,15 @@ public final class LetterAnalyzer {
 
   /**
    * An analyzer that spells a misread complimentary close as its phrase ({@link ClosingPhrases#mend})
-   * and gives a signature's initials their misread full stops ({@link StrayMarks}).
+   * and a salutation found by its place as its formula ({@link SalutationPhrases#mend}), and gives a
+   * signature's initials their misread full stops ({@link StrayMarks}).
    */
   public LetterAnalyzer() {
     this(true);
   }
 
   /**
-   * An analyzer that mends misread closes and signature initials only when {@code repairsWords};
+   * An analyzer that mends misread closes, salutations and signature initials only when {@code repairsWords};
    * else those words stay as read.
    */
   public LetterAnalyzer(boolean repairsWords) {
@@ -57,7 +58,11 @@ public final class LetterAnalyzer {
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
     if (repairsWords) {
-      parts.replaceAll(part -> part.kind() == PartKind.CLOSE ? ClosingPhrases.mend(part) : part);
+      parts.replaceAll(part -> switch (part.kind()) {
+        case CLOSE -> ClosingPhrases.mend(part);
+        case SALUTE -> SalutationPhrases.mend(part);
+        default -> part;
+      });
     }
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
     addPart(parts, PartKind.CLOSER_DATELINE, flow, closing.dateline());

@@ -85,7 +85,7 @@ class WornLayoutTest {
 
     Letter letter = analyzer.analyze(List.of(one));
 
-    assertEquals("pear Six,", letter.first(PartKind.SALUTE).orElseThrow().text());
+    assertEquals("Dear Sir,", letter.first(PartKind.SALUTE).orElseThrow().text(), "its formula mended");
     assertEquals("Mrs. Gwendolen Oddie: 12 Linden Avenue Barnstaple",
         letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
     assertEquals(1, letter.partsOf(PartKind.PARAGRAPH).size());
