@@ -12,15 +12,17 @@ import org.epistola.model.Word;
  * Gives back to its row a word that OCR put at an end of the line below or above it: a worn copy
  * can make the engine read "place." as "ace." on its row and "P" in front of the next line, which
  * then starts at the margin and hides that line's indent. A first or last word belongs to another
- * row when its middle lies outside the band of its line's other words (between their median top
- * and median bottom) and within the height of another line that ends or starts no more than
- * {@value #GAP_CHARS} character widths from it. The lines keep their heights; their widths follow
- * their words.
+ * row when less than half of its height lies in the band of its line's other words (between their
+ * median top and median bottom), its middle outside it, and that middle lies within the height of
+ * another line that ends or starts no more than {@value #GAP_CHARS} character widths from it. A
+ * word that a speck swelled to more than {@value #SWOLLEN} times the band's height stays: its
+ * middle tells nothing. The lines keep their heights; their widths follow their words.
  */
 final class RowStrays {
 
   private static final int MIN_WORDS = 3;
   private static final double GAP_CHARS = 3;
+  private static final double SWOLLEN = 1.5;
 
   private RowStrays() {}
 
@@ -56,7 +58,9 @@ final class RowStrays {
     double middle = word.box().y() + word.box().height() / 2.0;
     int top = median(others.stream().mapToInt(w -> w.box().y()).toArray());
     int bottom = median(others.stream().mapToInt(w -> w.box().bottom()).toArray());
-    if (middle >= top && middle <= bottom) {
+    int height = word.box().height();
+    int inBand = Math.min(bottom, word.box().bottom()) - Math.max(top, word.box().y());
+    if ((middle >= top && middle <= bottom) || inBand * 2 >= height || height > SWOLLEN * (bottom - top)) {
       return -1;
     }
     for (int j = 0; j < rows.size(); j++) {

@@ -41,4 +41,16 @@ class RowStraysTest {
 
     assertEquals(List.of(above, jumped, high), rows, "\"no\" lies between rows, in no other line's height");
   }
+
+  @Test
+  void aWordThatASpeckSwelledStaysInItsLine() {
+    Line swollen = Line.of(List.of(word("photographs,", 379, 1498, 321, 89), word("and", 742, 1504, 132, 38),
+        word("think", 910, 1503, 136, 39), word("are.", 1582, 1510, 98, 32)));
+    Line below = Line.of(List.of(word("I", 520, 1542, 27, 61), word("was", 571, 1558, 79, 29),
+        word("glad", 686, 1548, 105, 48)));
+
+    List<Line> rows = RowStrays.regroup(List.of(swollen, below));
+
+    assertEquals(List.of(swollen, below), rows);
+  }
 }
