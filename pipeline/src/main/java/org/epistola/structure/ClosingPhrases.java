@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.epistola.model.BBox;
 import org.epistola.model.Line;
 import org.epistola.model.Word;
@@ -24,6 +25,8 @@ import org.epistola.text.EditDistance;
  * <p>Once the place has confirmed a close, {@link #mend} restores the phrase's words in it: a
  * formula typed by thousands of writers is better evidence for its letters than a worn key's
  * ink. Each changed word keeps what the OCR read (shown as {@code sic} beside the {@code corr}).
+ * There the lines that lead into a close of several lines are known too ("I remain,", "Believe
+ * me,", "Sir,"): alone they say too little to find a close by, so {@link #isNear} leaves them out.
  */
 final class ClosingPhrases {
 
@@ -40,6 +43,14 @@ final class ClosingPhrases {
       "yours ever", "ever yours", "as ever", "best regards", "kind regards", "with best regards",
       "with kind regards", "with best wishes", "with kind wishes", "your obedient servant",
       "your most obedient servant");
+
+  /** The lines that lead into a phrase in a close of several lines, one line each. */
+  private static final List<String> LEAD_INS = List.of(
+      "i remain", "i am", "we remain", "we are", "believe me", "i beg to remain", "sir", "madam",
+      "dear sir", "i have the honour to be", "i have the honor to be", "we have the honour to be",
+      "we have the honor to be");
+
+  private static final List<String> IN_CLOSE = Stream.concat(PHRASES.stream(), LEAD_INS.stream()).toList();
 
   private ClosingPhrases() {}
 
@@ -130,7 +141,7 @@ final class ClosingPhrases {
   static Optional<String> nearestInClose(String text) {
     String letters = lettersOf(Cues.core(text));
     Map<Integer, List<String>> byDistance = new TreeMap<>();
-    for (String phrase : PHRASES) {
+    for (String phrase : IN_CLOSE) {
       int allowed = allowedEdits(phrase, LETTERS_PER_EDIT_IN_CLOSE);
       int distance = EditDistance.bounded(letters, phrase, allowed);
       if (distance <= allowed) {
@@ -146,7 +157,7 @@ final class ClosingPhrases {
     return text.codePoints().anyMatch(Character::isLetter);
   }
 
-  private static String inCaseOf(String typed, String word) {
+  static String inCaseOf(String typed, String word) {
     String letters = typed.replaceAll("[^\\p{L}]", "");
     if (letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
       return word.toUpperCase(Locale.ROOT);
@@ -156,7 +167,7 @@ final class ClosingPhrases {
   }
 
   /** The comma, full stop or colon after the word's letters (a semicolon read for a comma is the comma); none for other marks. */
-  private static String finalMark(String word) {
+  static String finalMark(String word) {
     String marks = word.replaceFirst("^.*\\p{L}", "");
     if (marks.isEmpty()) {
       return "";

@@ -71,10 +71,13 @@ public final class Cues {
           "^(?:\\d+\\s+)?(?:enclosures?|encls?\\.?|enc\\.)(?:\\s*[:.(-].*|\\s*\\d*\\s*)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A copy note: "cc: ...", "c.c. ...", "Copy to: ...", "Copies to ...". */
+  /**
+   * A copy note: "cc: ...", "c.c. ...", "Copy to: ...", "Copies to ..."; a worn key's second c may
+   * be read as an e when the colon follows ("ce: Mr. Bell").
+   */
   static final Pattern COPIES =
       Pattern.compile(
-          "^(?:b?cc\\s*[:.]|b?cc\\s+\\S|c\\.\\s?c\\.|cop(?:y|ies)\\s+(?:to|sent\\s+to)\\b).*",
+          "^(?:b?cc\\s*[:.]|b?ce\\s*:|b?cc\\s+\\S|c\\.\\s?c\\.|cop(?:y|ies)\\s+(?:to|sent\\s+to)\\b).*",
           Pattern.CASE_INSENSITIVE);
 
   /** Typists' reference initials: "JBH:mk", "RS/jt". */
@@ -90,8 +93,11 @@ public final class Cues {
   /** Stray marks after a line's final colon or comma, glued or apart (a doubled comma too). */
   static final Pattern TRAILING_MARKS = Pattern.compile("([:,;])\\s*[-–—.,'‘’`°_~»«|*\"”“]+$");
 
-  /** Stray marks that dirt on the page puts before a line's first word. */
-  static final Pattern LEADING_MARKS = Pattern.compile("^[-'‘’\"“”.,|:;_~`]+\\s*");
+  /**
+   * Stray marks that dirt on the page puts before a line's first word, one group or more ("‘Dear",
+   * "*~. Dear Mabel,", "° - Yours"): anything but letters, digits and brackets ("(Sgd.)" is typed).
+   */
+  static final Pattern LEADING_MARKS = Pattern.compile("^(?:[^\\p{L}\\p{N}\\s()\\[\\]]+\\s*)+");
 
   /** A salutation opening with a bare title: "Mr. President:", "Sir,", "Messrs. Bell and Hart:". */
   static final Pattern TITLE_FIRST =

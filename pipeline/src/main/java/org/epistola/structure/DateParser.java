@@ -37,17 +37,18 @@ public final class DateParser {
 
   private static final String MONTH = "(" + MONTH_WORDS + ")\\.?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|d)?";
-  private static final String YEAR = "(\\d{4})";
+  /** A year: four digits, then no letter or digit (a speck may follow: "1966_"). */
+  private static final String YEAR = "(\\d{4})(?![\\p{L}\\p{N}])";
 
   /** Between day and year: a space, a comma, or marks that specks left there ("2;.1965"). */
   private static final String DAY_YEAR_GAP = "(?=[^\\p{L}\\p{N}])(?:\\s*[^\\p{L}\\p{N}\\s]){0,3}\\s*";
 
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s+" + DAY + DAY_YEAR_GAP + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s+" + DAY + DAY_YEAR_GAP + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + DAY + "\\s+(?:of\\s+)?" + MONTH + DAY_YEAR_GAP + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + DAY + "\\s+(?:of\\s+)?" + MONTH + DAY_YEAR_GAP + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s*,?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s*,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Mends the OCR confusions in a date that have only one reading: in a number that has at least
  * one digit, "l", "I" and "|" can only be 1 and "O" and "o" only 0 ("l2th", "196l", "19O4"); in a
  * word that a 1 or a 0 keeps from being a month's name, the 1 is an "l" and the 0 an "o"
- * ("Apri1", "0ctober", "Ju1y"), and a month's name with an accent that a speck added is the
+ * ("Apri1", "0ctober", "Ju1y"), an "i" in an ordinal day that has a digit is a 1 ("1ith May", "2ist"), and a month's name with an accent that a speck added is the
  * name ("Novémber"); a lone "l", "I" or "|" where the day of a dated month stands is 1
  * ("October l, 1963"); an "A" in an ordinal day is a 4 ("Ath March, 1957.", "2ath May");
  * a mark that a speck glued between the day and the month is a space
@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class DateRepairs {
 
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9lI|Oo]{1,4})(st|nd|rd|th|d)?(?![\\p{L}\\p{N}])");
+  private static final Pattern ORDINAL_DAY_WITH_I =
+      Pattern.compile("(?<![\\p{L}\\p{N}])([0-3i][0-9i]?)(?:st|nd|rd|th)(?![\\p{L}\\p{N}])");
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}01]{3,9}(?![\\p{L}\\p{N}])");
   private static final Set<String> MONTHS =
       Set.of(DateParser.MONTH_WORDS.toLowerCase(Locale.ROOT).split("\\|"));
@@ -59,6 +61,13 @@ final class DateRepairs {
       if (digits.chars().anyMatch(Character::isDigit) && !digits.chars().allMatch(Character::isDigit)) {
         String read = digits.replaceAll("[lI|]", "1").replaceAll("[Oo]", "0");
         mended.replace(number.start(1), number.end(1), read);
+      }
+    }
+    Matcher ordinal = ORDINAL_DAY_WITH_I.matcher(mended.toString());
+    while (ordinal.find()) {
+      String day = ordinal.group(1);
+      if (day.chars().anyMatch(Character::isDigit)) {
+        mended.replace(ordinal.start(1), ordinal.end(1), day.replace('i', '1'));
       }
     }
     Matcher word = WORD.matcher(mended.toString());

@@ -19,14 +19,15 @@ public final class LetterAnalyzer {
 
   /**
    * An analyzer that spells a misread complimentary close as its phrase ({@link ClosingPhrases#mend})
-   * and gives a signature's initials their misread full stops ({@link StrayMarks}).
+   * and a salutation found by its place as its formula ({@link SalutationPhrases#mend}), and gives a
+   * signature's initials their misread full stops ({@link StrayMarks}).
    */
   public LetterAnalyzer() {
     this(true);
   }
 
   /**
-   * An analyzer that mends misread closes and signature initials only when {@code repairsWords};
+   * An analyzer that mends misread closes, salutations and signature initials only when {@code repairsWords};
    * else those words stay as read.
    */
   public LetterAnalyzer(boolean repairsWords) {
@@ -34,7 +35,7 @@ public final class LetterAnalyzer {
   }
 
   public Letter analyze(List<Page> pages) {
-    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(Specks.clean(topToBottom(page)))).toList();
+    List<List<Line>> ordered = pages.stream().map(page -> RowPieces.join(RowStrays.regroup(Specks.clean(topToBottom(page))))).toList();
     PageGeometry geometry = PageGeometry.of(ordered);
     List<LetterLine> furniture = new ArrayList<>();
     List<LetterLine> flow = new ArrayList<>();
@@ -57,7 +58,11 @@ public final class LetterAnalyzer {
     parts.addAll(Paragraphs.split(flow.subList(bodyStart, Math.max(bodyStart, closing.bodyEnd())), geometry));
     addPart(parts, PartKind.CLOSE, flow, closing.close());
     if (repairsWords) {
-      parts.replaceAll(part -> part.kind() == PartKind.CLOSE ? ClosingPhrases.mend(part) : part);
+      parts.replaceAll(part -> switch (part.kind()) {
+        case CLOSE -> ClosingPhrases.mend(part);
+        case SALUTE -> SalutationPhrases.mend(part);
+        default -> part;
+      });
     }
     addPart(parts, PartKind.SIGNED, flow, closing.signed());
     addPart(parts, PartKind.CLOSER_DATELINE, flow, closing.dateline());
@@ -75,7 +80,8 @@ public final class LetterAnalyzer {
     }
     addPart(parts, PartKind.POSTSCRIPT, flow, new Closing.Range(closing.postscript(), flow.size()));
 
-    List<LetterPart> trimmed = parts.stream().map(part -> StrayMarks.trim(part, repairsWords)).toList();
+    List<LetterPart> trimmed =
+        parts.stream().map(part -> NameWords.keepWhole(StrayMarks.trim(part, repairsWords))).toList();
     Optional<LetterPart> dateline =
         first(trimmed, PartKind.DATELINE).or(() -> first(trimmed, PartKind.CLOSER_DATELINE));
     Optional<DateParser.FoundDate> date = dateline.flatMap(part -> DateParser.find(part.text()));
@@ -145,7 +151,9 @@ public final class LetterAnalyzer {
   /**
    * The salutation: the last line that reads as one before the body's first full line (a speck
    * read as a colon can make an address line "Mr. Charles Reed:" look like one too), and never
-   * after running text (see {@link ParagraphRuns}).
+   * after running text (see {@link ParagraphRuns}). A salutation stands alone or right above the
+   * body's first full line: when the line that reads as one has a short line of its block below
+   * it, as an address line has, a salutation found by its place below it is the one.
    */
   private static int saluteIndex(List<LetterLine> flow, PageGeometry geometry) {
     int limit = Math.min((int) Math.ceil(flow.size() * MAX_OPENER_SHARE), ParagraphRuns.firstStart(flow, geometry));
@@ -160,7 +168,21 @@ public final class LetterAnalyzer {
         found = i;
       }
     }
-    return found >= 0 ? found : saluteByPlace(flow, geometry);
+    if (found >= 0 && standsAlone(flow, found, geometry)) {
+      return found;
+    }
+    int byPlace = saluteByPlace(flow, geometry);
+    return byPlace > found ? byPlace : found;
+  }
+
+  /** Nothing of the line's block below it but a full line of the body. */
+  private static boolean standsAlone(List<LetterLine> flow, int line, PageGeometry geometry) {
+    if (line + 1 >= flow.size() || flow.get(line + 1).page() != flow.get(line).page()) {
+      return true;
+    }
+    LetterLine next = flow.get(line + 1);
+    return geometry.gap(flow.get(line).line(), next.line()) >= 1.6
+        || next.line().box().width() >= geometry.textWidth() * 0.75;
   }
 
   /**

@@ -12,7 +12,9 @@ import java.util.List;
  * early with closing punctuation, or with another mark (a period misread) before a line that
  * opens with a capital. A line ends early when it ends short, or when the next line's first word
  * would have fitted after it: a typist goes to the next line only for a word that does not fit,
- * or for a new paragraph.
+ * or for a new paragraph. No paragraph starts with a word in lower case after a line that ends
+ * no sentence: such a line only looks indented, as when OCR lost a worn word's first letters
+ * ("the" / "ird," for "third,").
  */
 final class Paragraphs {
 
@@ -49,7 +51,7 @@ final class Paragraphs {
       LetterLine previous, LetterLine line, PageGeometry geometry, boolean indentedStyle) {
     boolean indented = geometry.indentChars(line.line()) >= INDENT_CHARS;
     boolean previousIndented = geometry.indentChars(previous.line()) >= INDENT_CHARS;
-    boolean firstLineIndent = indented
+    boolean firstLineIndent = indented && !continuesSentence(previous, line)
         && (!previousIndented || endsEarly(previous, line, geometry) || sameIndent(previous, line, geometry));
     if (previous.page() != line.page()) {
       return firstLineIndent || (!indentedStyle
@@ -66,6 +68,15 @@ final class Paragraphs {
   private static boolean endsWithMisreadPeriod(LetterLine line, LetterLine next, PageGeometry geometry) {
     return endsEarly(line, next, geometry) && line.text().matches(".*[\\p{P}&&[^-–—]]$")
         && next.text().matches("^\\p{Lu}\\p{Ll}.*");
+  }
+
+  /**
+   * The line opens with a word in lower case (two letters or more: "a)" may label an item) and the
+   * line above ends no sentence.
+   */
+  private static boolean continuesSentence(LetterLine previous, LetterLine line) {
+    return line.text().strip().matches("\\p{Ll}{2,}.*")
+        && !previous.text().strip().matches(".*[.!?][\"'”’)]?$");
   }
 
   /** Two indented lines whose indents differ by less than a character or two. */

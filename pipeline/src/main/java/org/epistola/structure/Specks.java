@@ -18,7 +18,10 @@ import org.epistola.model.Word;
  * {@value #BLOT_CHARS} characters at any height with that doubt (a blot before an indented first
  * line read as "a" or "4", which would hide the indent), or lower than {@value #LOW} of it while
  * OCR doubts it (under {@value #UNSURE_CONFIDENCE}: "reasonable. oo", which would hide a short last
- * line), or lower than {@value #FLATTEST} of it whatever the confidence. Lines that specks
+ * line), or lower than {@value #FLATTEST} of it whatever the confidence. Before a line's first
+ * word, marks alone that OCR is all but sure are wrong go when they stand more than {@value
+ * #INDENT_MARK_APART_CHARS} character widths from that word (a typist leaves one space after a
+ * dash: "-- a date"): two specks in an indent read as "--" would hide it. Lines that specks
  * made or widened are mended by {@link SpeckedLines}. A line whose box a speck stretched (its top a
  * quarter of the type height above the median top of its words with letters or digits (not
  * counting scraps lower than {@value #FLATTEST} of the type's height), or its
@@ -31,6 +34,7 @@ import org.epistola.model.Word;
 final class Specks {
 
   private static final double APART_CHARS = 3;
+  private static final double INDENT_MARK_APART_CHARS = 2;
   private static final double RAISED = 0.25;
   private static final double LOWERED = 0.6;
   private static final double TINY_CHARS = 0.35;
@@ -60,8 +64,9 @@ final class Specks {
         boolean apart = gapBefore(words, i) > APART_CHARS * charWidth && gapAfter(words, i) > APART_CHARS * charWidth;
         boolean tiny = word.box().width() < TINY_CHARS * charWidth
             && word.box().height() < TALL_MARK * typeHeight;
-        boolean smudge = apart && isSmudge(word, typeHeight);
-        if ((hasText(word) && !smudge) || (hasText && !apart && !tiny)) {
+        boolean inIndent = i == 0 && !hasText(word) && gapAfter(words, i) > INDENT_MARK_APART_CHARS * charWidth;
+        boolean smudge = (apart && isSmudge(word, typeHeight)) || (inIndent && isDoubtful(word));
+        if (!smudge && (hasText(word) || (hasText && !apart && !tiny))) {
           kept.add(word);
         }
       }
@@ -113,8 +118,13 @@ final class Specks {
     return word.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /** OCR is all but sure the "word" is wrong. */
+  private static boolean isDoubtful(Word word) {
+    return word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
+  }
+
   private static boolean isSmudge(Word word, double typeHeight) {
-    boolean doubtful = word.confidence().map(c -> c < SMUDGE_CONFIDENCE).orElse(false);
+    boolean doubtful = isDoubtful(word);
     boolean unsure = word.confidence().map(c -> c < UNSURE_CONFIDENCE).orElse(false);
     return (doubtful && (word.box().height() < FLAT * typeHeight || word.text().length() <= BLOT_CHARS))
         || (unsure && word.box().height() < LOW * typeHeight)

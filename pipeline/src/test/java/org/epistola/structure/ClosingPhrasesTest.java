@@ -27,7 +27,7 @@ class ClosingPhrasesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Yonrs faithfnlly", "truly grateful to you.", "John B. Hynes", "Secretary,",
-      "Yoaks fiathfolly,", "Sin,", "We remain, as ever, your friends,", "- 2 -"})
+      "Yoaks fiathfolly,", "Sin,", "I remain,", "Sir,", "We remain, as ever, your friends,", "- 2 -"})
   void otherLinesAreNotNear(String line) {
     assertFalse(ClosingPhrases.isNear(line), line);
   }
@@ -49,6 +49,10 @@ class ClosingPhrasesTest {
       "Very truly yours|Very truly yours",
       "Yours truly,'|Yours truly,",
       "Believe me,|Believe me,",
+      "J’ Yemain,|I Remain,",
+      "I have the honqur to be,|I have the honour to be,",
+      "Sin,|Sir,",
+      "Bclieve me,|Believe me,",
       "Yours,|Yours,"})
   void aCloseIsSpelledAsItsPhraseWhenItsWordsPairWithThePhrases(String read, String mended) {
     LetterLine line = new LetterLine(1, 1, Line.of(words(read)), LineEnd.SPACE);

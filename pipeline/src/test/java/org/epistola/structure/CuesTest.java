@@ -1,8 +1,10 @@
 package org.epistola.structure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +16,25 @@ class CuesTest {
       "Mr. Chairman, Ladies and Gentlemen:", "My dear Mr. President and Mrs. Roosevelt:"})
   void salutationsAsAWornTypewriterLeavesThem(String line) {
     assertTrue(Cues.isSalutation(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"*~. Dear Mabel,", "° Dear Sir:", "*- ~ Gentlemen:"})
+  void salutationsBehindMarksOfDirt(String line) {
+    assertTrue(Cues.isSalutation(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"cc: Mr. D. Quiller", "ce: Mr. D. Quiller", "CE: Dean of the Graduate School",
+      "c.c. Mr. Bell", "* cc: Mr. Bell"})
+  void copyNotesAsAWornTypewriterLeavesThem(String line) {
+    assertEquals(Optional.of("copies"), Cues.noteType(line), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Certainly the papers were signed.", "ce que vous dites", "Cecil Rhodes"})
+  void otherLinesAreNoCopyNotes(String line) {
+    assertEquals(Optional.empty(), Cues.noteType(line), line);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,7 +39,9 @@ class DateParserTest {
         "0ctober l, 1963|1963-10-01|0ctober l, 1963",
         "Ju1y 4, 1957|1957-07-04|Ju1y 4, 1957",
         ".2nd Novémber 1949|1949-11-02|2nd Novémber 1949",
-        "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940"
+        "Foreign Office, 2Ist July, I940.|1940-07-21|2Ist July, I940",
+        "Whitby, 1ith May, 1923.|1923-05-11|1ith May, 1923",
+        "March 2ist, 1950|1950-03-21|March 2ist, 1950"
       })
   void readsOcrConfusionsWithOneReading(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
@@ -59,7 +61,9 @@ class DateParserTest {
         "ath May, 1940.|1940-05-04|ath May, 1940",
         "March 2ath, 1950|1950-03-24|March 2ath, 1950",
         "_November’ 30, 1960 ~|1960-11-30|November’ 30, 1960",
-        "_10 October 1930|1930-10-10|10 October 1930"
+        "_10 October 1930|1930-10-10|10 October 1930",
+        "6 October 1966_|1966-10-06|6 October 1966",
+        "Nov. 10, 1963_|1963-11-10|Nov. 10, 1963"
       })
   void readsDatesThatSpecksJoinedOrSplit(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();

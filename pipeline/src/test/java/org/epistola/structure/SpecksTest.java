@@ -86,6 +86,22 @@ class SpecksTest {
   }
 
   @Test
+  void doubtfulMarksInAnIndentGoATypedDashStays() {
+    Line specked = Line.of(List.of(smudge("--", 409, 1517, 32, 35, 0), word("I", 519, 1502, 20, 34),
+        word("am", 574, 1514, 51, 36), word("told", 658, 1503, 105, 39)));
+    Line dash = Line.of(List.of(smudge("--", 378, 1617, 32, 6, 0), word("a", 440, 1614, 26, 27),
+        word("date", 496, 1603, 105, 39)));
+    Line sure = Line.of(List.of(word("--", 409, 1717, 32, 6), word("I", 519, 1702, 20, 34),
+        word("told", 574, 1703, 105, 39)));
+
+    List<Line> cleaned = Specks.clean(List.of(specked, dash, sure));
+
+    assertEquals(List.of("I am told", "-- a date", "-- I told"), cleaned.stream().map(Line::text).toList(),
+        "a dash one space before its word stays, and so does one that OCR is sure of");
+    assertEquals(519, cleaned.get(0).box().x(), "the indent shows again");
+  }
+
+  @Test
   void aLowDoubtfulSmudgeAfterTheLastWordGoesSoTheLineEndsShort() {
     Line last = Line.of(List.of(word("reasonable.", 309, 2907, 309, 40),
         smudge("oo", 1149, 2919, 140, 17, 26.6)));

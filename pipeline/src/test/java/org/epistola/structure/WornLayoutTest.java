@@ -43,6 +43,55 @@ class WornLayoutTest {
   }
 
   @Test
+  void aLowerCaseScrapOfAWordThatOnlyLooksIndentedGoesOnTheParagraph() {
+    String wrapped = "x".repeat(55) + " in the:";
+    Page one = new FakeLetterPage(1)
+        .type(33, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Sir:")
+        .blank(1)
+        .type(5, FULL.substring(5)).type(0, wrapped).type(2, "ird,")
+        .type(5, "Our thanks are due to the staff.")
+        .type(5, FULL.substring(5)).type(0, "to the end.")
+        .type(5, "and so on, as it says.")
+        .blank(1)
+        .type(33, "Faithfully yours,")
+        .blank(3)
+        .type(33, "John B. Hynes")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals(List.of(FULL.substring(5) + " " + wrapped + " ird,", "Our thanks are due to the staff.",
+        FULL.substring(5) + " to the end.", "and so on, as it says."), texts(letter, PartKind.PARAGRAPH),
+        "a paragraph may open in lower case after a sentence ends");
+  }
+
+  @Test
+  void anAddressLineWithASpeckForAColonIsNoSalutationAboveAMisreadOne() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "April 20, 1935")
+        .blank(1)
+        .type(0, "Mrs. Gwendolen Oddie:").type(0, "12 Linden Avenue ~").type(0, "Barnstaple")
+        .blank(1)
+        .type(0, "pear Six,")
+        .blank(1)
+        .type(5, FULL.substring(5)).type(0, FULL).type(0, FULL).type(0, FULL).type(0, "and so it ends.")
+        .blank(1)
+        .type(33, "Cordially yours,")
+        .blank(3)
+        .type(33, "Horace Pemberton")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Dear Sir,", letter.first(PartKind.SALUTE).orElseThrow().text(), "its formula mended");
+    assertEquals("Mrs. Gwendolen Oddie: 12 Linden Avenue Barnstaple",
+        letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+    assertEquals(1, letter.partsOf(PartKind.PARAGRAPH).size());
+  }
+
+  @Test
   void piecesOfOneRowAreReadAsOneLineInReadingOrder() {
     Page one = new FakeLetterPage(1)
         .type(33, "March 12, 1952")

@@ -1,0 +1,82 @@
+package org.epistola.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.epistola.model.Line;
+import org.epistola.model.Word;
+import org.epistola.text.EditDistance;
+
+/**
+ * Spells a salutation's formula as typed when a worn typewriter left it misread so badly that it
+ * does not read as a salutation and was found by its place ("pear Six," for "Dear Sir,"). The
+ * line must be near a formula of two words or more: its letters within one edit per {@value
+ * #LETTERS_PER_EDIT} letters of it, nearer than to any other, its words paired with the formula's.
+ * A salutation that reads as one keeps its words, as a name may be one edit from a formula's word
+ * ("Dear Sid,", "Adam,"). The first word takes a capital. Each changed word keeps what the OCR
+ * read.
+ */
+final class SalutationPhrases {
+
+  private static final int LETTERS_PER_EDIT = 4;
+
+  private static final List<String> FORMULAS = List.of(
+      "dear sir", "dear sirs", "dear madam", "my dear sir", "my dear madam", "dear sir or madam",
+      "dear gentlemen", "ladies and gentlemen");
+
+  private SalutationPhrases() {}
+
+  static LetterPart mend(LetterPart salute) {
+    List<LetterLine> lines = salute.lines().stream().map(SalutationPhrases::mend).toList();
+    return lines.equals(salute.lines()) ? salute : new LetterPart(salute.kind(), lines);
+  }
+
+  private static LetterLine mend(LetterLine line) {
+    Optional<String> formula = nearest(line.text());
+    List<Word> words = line.line().words();
+    List<Integer> lettered = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).text().codePoints().anyMatch(Character::isLetter)) {
+        lettered.add(i);
+      }
+    }
+    boolean pairs = formula.isPresent() && formula.get().split(" ").length == lettered.size();
+    if (Cues.isSalutation(line.text()) || !pairs) {
+      return line;
+    }
+    String[] formulaWords = formula.get().split(" ");
+    List<Word> mended = new ArrayList<>(words);
+    for (int k = 0; k < lettered.size(); k++) {
+      Word word = words.get(lettered.get(k));
+      boolean last = k == lettered.size() - 1;
+      String spelled = ClosingPhrases.inCaseOf(word.text(), formulaWords[k]);
+      String text = (k == 0 ? spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1) : spelled)
+          + (last ? ClosingPhrases.finalMark(word.text()) : "");
+      boolean misread = !ClosingPhrases.lettersOf(text).equals(ClosingPhrases.lettersOf(word.text()));
+      if (misread) {
+        mended.set(lettered.get(k), word.repairedAs(text));
+      }
+    }
+    return mended.equals(words) ? line
+        : new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
+  }
+
+  /** The formula the line is nearest, when one is nearer than the others. */
+  private static Optional<String> nearest(String text) {
+    String letters = ClosingPhrases.lettersOf(Cues.core(text));
+    Map<Integer, List<String>> byDistance = new TreeMap<>();
+    for (String formula : FORMULAS) {
+      int allowed = Math.max(1, formula.length() / LETTERS_PER_EDIT);
+      int distance = EditDistance.bounded(letters, formula, allowed);
+      if (distance <= allowed) {
+        byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(formula);
+      }
+    }
+    return byDistance.values().stream().findFirst()
+        .filter(nearest -> nearest.size() == 1)
+        .map(nearest -> nearest.get(0));
+  }
+}
