@@ -58,10 +58,13 @@ public final class Cues {
           "[\\s’'.,][-–—~_]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~_]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */
+  /**
+   * A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ..."; a worn colon
+   * with a speck above or below it may be read as "!" or ";" ("Re! Estate of ...").
+   */
   static final Pattern SUBJECT =
       Pattern.compile(
-          "^(?:subject|subj\\.|re|ref(?:erence)?|in\\s+re|our\\s+ref\\.?|your\\s+ref\\.?)\\s*[:.]\\s*\\S.*"
+          "^(?:subject|subj\\.|re|ref(?:erence)?|in\\s+re|our\\s+ref\\.?|your\\s+ref\\.?)\\s*[:.;!]\\s*\\S.*"
               + "|^in\\s+re\\s+\\S.*",
           Pattern.CASE_INSENSITIVE);
 

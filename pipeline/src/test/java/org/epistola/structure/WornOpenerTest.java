@@ -1,0 +1,46 @@
+package org.epistola.structure;
+
+import static org.epistola.structure.FakeLetterPage.FULL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.epistola.model.Page;
+import org.junit.jupiter.api.Test;
+
+/** The lines above the body as a worn typewriter leaves them to OCR. */
+class WornOpenerTest {
+
+  private final LetterAnalyzer analyzer = new LetterAnalyzer();
+
+  private static FakeLetterPage bodyAndClose(FakeLetterPage page) {
+    return page
+        .blank(1)
+        .type(0, FULL).type(0, "one ends.")
+        .blank(1)
+        .type(0, FULL).type(0, "two ends.")
+        .blank(1)
+        .type(33, "Yours truly,")
+        .blank(3)
+        .type(33, "T. G. Kershaw");
+  }
+
+  @Test
+  void aSubjectLineWhoseColonReadsAsAnExclamationMarkIsTheSubject() {
+    Page one = bodyAndClose(new FakeLetterPage(1)
+        .type(33, "Feb. 19, 1952")
+        .blank(1)
+        .type(0, "Professor Gordon Lumb")
+        .type(0, "Morpeth")
+        .blank(1)
+        .type(0, "-Re! Estate of the late J. W. Pryce")
+        .blank(1)
+        .type(0, "Dear Professor Lumb,"))
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("Professor Gordon Lumb Morpeth", letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
+    assertEquals(1, letter.partsOf(PartKind.INSIDE_ADDRESS).size());
+    assertEquals(1, letter.partsOf(PartKind.SUBJECT).size());
+  }
+}
