@@ -15,8 +15,9 @@ import org.epistola.model.Word;
  * marks alone before the first word of a salutation or signature ("* Dear Dr. Lusk:"; not a
  * bracket) or after the last word
  * ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its colon). In a close, marks before
- * any word and after the final punctuation go too, and every mark after typists' reference
- * initials ("RTM/jb."); in a signature, marks before any word ("J.
+ * any word and after the final punctuation go too, and in a salutation every mark after its final
+ * punctuation ("Sir,”": a salutation ends with its comma or colon), and every mark after typists'
+ * reference initials ("RTM/jb."); in a signature, marks before any word ("J.
  * ‘R. Fenn"), and, unless word repairs are off, an initial whose full stop was read as a comma is
  * mended ("J. R, Fenn", kept as a repair). Paragraphs and postscripts keep their text: a quotation mark there may be typed.
  */
@@ -60,6 +61,10 @@ final class StrayMarks {
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
       if (part.kind() == PartKind.CLOSE) {
         trimCloseWords(words);
+      }
+      if (part.kind() == PartKind.SALUTE) {
+        int end = words.size() - 1;
+        replace(words, end, CLOSE_TRAILING.matcher(words.get(end).text()).replaceFirst("$1"));
       }
       if (part.kind() == PartKind.NOTE && isReference(words)) {
         int end = words.size() - 1;

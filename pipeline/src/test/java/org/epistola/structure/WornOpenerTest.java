@@ -43,4 +43,15 @@ class WornOpenerTest {
     assertEquals(1, letter.partsOf(PartKind.INSIDE_ADDRESS).size());
     assertEquals(1, letter.partsOf(PartKind.SUBJECT).size());
   }
+
+  @Test
+  void aSalutationLosesAQuoteMarkAfterItsComma() {
+    Page one = bodyAndClose(new FakeLetterPage(1)
+        .type(33, "Dec. 2, 1959")
+        .blank(1)
+        .type(0, "Sir,”"))
+        .page();
+
+    assertEquals("Sir,", analyzer.analyze(List.of(one)).first(PartKind.SALUTE).orElseThrow().text());
+  }
 }
