@@ -49,6 +49,17 @@ public final class DateParser {
       Pattern.compile("(?<![\\p{L}\\p{N}])" + DAY + "\\s+(?:of\\s+)?" + MONTH + DAY_YEAR_GAP + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR =
       Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s*,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+  /**
+   * A year with a digit too many ("July 13, 19514."): a speck by the year read as a digit. The
+   * date stands there, but which digit is the speck's is not certain, so it gives no ISO form.
+   */
+  private static final String SPECKED_YEAR = "(?:1[5-9]|20)\\d{3}(?![\\p{L}\\p{N}])";
+
+  private static final Pattern MONTH_DAY_SPECKED_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s+" + DAY + DAY_YEAR_GAP + SPECKED_YEAR, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_SPECKED_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + DAY + "\\s+(?:of\\s+)?" + MONTH + DAY_YEAR_GAP + SPECKED_YEAR,
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b");
 
@@ -75,6 +86,12 @@ public final class DateParser {
     m = NUMERIC.matcher(text);
     if (m.find()) {
       return Optional.of(found(m, Optional.empty()));
+    }
+    for (Pattern specked : new Pattern[] {MONTH_DAY_SPECKED_YEAR, DAY_MONTH_SPECKED_YEAR}) {
+      m = specked.matcher(text);
+      if (m.find()) {
+        return Optional.of(found(m, Optional.empty()));
+      }
     }
     return Optional.empty();
   }

@@ -72,7 +72,7 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927."})
+  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927.", "July 13, 19514.", "3 May 19654"})
   void leavesUnclearDatesWithoutWhen(String text) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
     assertTrue(found.when().isEmpty(), "no @when for " + text);

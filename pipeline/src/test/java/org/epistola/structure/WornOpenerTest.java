@@ -4,6 +4,7 @@ import static org.epistola.structure.FakeLetterPage.FULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.epistola.model.Page;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,26 @@ class WornOpenerTest {
     assertEquals("Professor Gordon Lumb Morpeth", letter.first(PartKind.INSIDE_ADDRESS).orElseThrow().text());
     assertEquals(1, letter.partsOf(PartKind.INSIDE_ADDRESS).size());
     assertEquals(1, letter.partsOf(PartKind.SUBJECT).size());
+  }
+
+  @Test
+  void aDatelineWhoseYearASpeckLengthenedIsNoAddressLine() {
+    Page one = bodyAndClose(new FakeLetterPage(1)
+        .type(33, "55 Moor Lane")
+        .type(33, "Tewkesbury")
+        .type(33, "July 13, 19514.")
+        .blank(1)
+        .type(0, "Mrs. Conrad Armitage")
+        .type(0, "Keswick")
+        .blank(1)
+        .type(0, "Sir,"))
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals("55 Moor Lane Tewkesbury", letter.first(PartKind.SENDER_ADDRESS).orElseThrow().text());
+    assertEquals("July 13, 19514.", letter.first(PartKind.DATELINE).orElseThrow().text());
+    assertEquals(Optional.empty(), letter.when());
   }
 
   @Test
