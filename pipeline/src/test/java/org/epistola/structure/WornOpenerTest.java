@@ -75,4 +75,23 @@ class WornOpenerTest {
 
     assertEquals("Sir,", analyzer.analyze(List.of(one)).first(PartKind.SALUTE).orElseThrow().text());
   }
+
+  @Test
+  void aShortAddressLineAtTheTabThatLooksCentredStaysInTheAddress() {
+    Page one = bodyAndClose(new FakeLetterPage(1)
+        .type(26, "31 Mill Hill Road")
+        .type(26, "Lewes")
+        .type(26, "Lewes, February 25, 1965")
+        .blank(1)
+        .type(0, "Dr. Phoebe Rawnsley")
+        .type(0, "Lewes")
+        .blank(1)
+        .type(0, "My dear Phoebe,"))
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals(List.of(), letter.partsOf(PartKind.HEAD));
+    assertEquals("31 Mill Hill Road Lewes", letter.first(PartKind.SENDER_ADDRESS).orElseThrow().text());
+  }
 }
