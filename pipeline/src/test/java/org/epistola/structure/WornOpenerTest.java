@@ -77,6 +77,17 @@ class WornOpenerTest {
   }
 
   @Test
+  void aSalutationKeepsATypedDashAfterItsColon() {
+    Page one = bodyAndClose(new FakeLetterPage(1)
+        .type(33, "Dec. 2, 1959")
+        .blank(1)
+        .type(0, "Dear Sir:-"))
+        .page();
+
+    assertEquals("Dear Sir:-", analyzer.analyze(List.of(one)).first(PartKind.SALUTE).orElseThrow().text());
+  }
+
+  @Test
   void aShortAddressLineAtTheTabThatLooksCentredStaysInTheAddress() {
     Page one = bodyAndClose(new FakeLetterPage(1)
         .type(26, "31 Mill Hill Road")
