@@ -24,6 +24,7 @@ final class Paragraphs {
   private static final double SAME_INDENT_CHARS = 1.5;
   private static final int BLOT_CHARS = 2;
   private static final double BLOT_CONFIDENCE = 20;
+  private static final double BLOT_OFF_MARGIN_CHARS = 0.5;
 
   private Paragraphs() {}
 
@@ -50,7 +51,8 @@ final class Paragraphs {
   /**
    * A blot in a first-line indent that OCR read as a "word" of a letter or two it is all but sure
    * is wrong ("Ot" before "The manuscript ...") hides the indent: the line starts a paragraph when
-   * its next word stands at the body's paragraph indent, below a line that ends early.
+   * its next word stands at the body's paragraph indent, below a line that ends early. The blot
+   * stands off the margin, where a typed word of the paragraph would start.
    */
   private static boolean blotInTheIndent(
       LetterLine first, LetterLine previous, LetterLine line, PageGeometry geometry) {
@@ -60,7 +62,8 @@ final class Paragraphs {
     }
     Word blot = words.get(0);
     boolean doubtful = blot.text().length() <= BLOT_CHARS
-        && blot.confidence().map(c -> c < BLOT_CONFIDENCE).orElse(false);
+        && blot.confidence().map(c -> c < BLOT_CONFIDENCE).orElse(false)
+        && geometry.indentChars(line.line()) >= BLOT_OFF_MARGIN_CHARS;
     double indent = (words.get(1).box().x() - geometry.leftMargin()) / geometry.charWidth();
     return doubtful && indent >= INDENT_CHARS
         && Math.abs(indent - geometry.indentChars(first.line())) <= SAME_INDENT_CHARS;

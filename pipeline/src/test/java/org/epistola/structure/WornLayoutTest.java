@@ -51,7 +51,7 @@ class WornLayoutTest {
         .blank(1)
         .type(5, FULL.substring(5)).type(0, FULL).type(0, "in August,")
         .type(1, "Ot  " + FULL.substring(5)).firstWordDoubted().type(0, FULL).type(0, "at once.")
-        .type(0, "I  " + FULL.substring(3)).firstWordDoubted().type(0, "autumn.")
+        .type(0, "It   " + FULL.substring(5)).firstWordDoubted().type(0, "autumn.")
         .blank(1)
         .type(33, "Faithfully yours,")
         .blank(3)
@@ -61,7 +61,7 @@ class WornLayoutTest {
     Letter letter = analyzer.analyze(List.of(one));
 
     assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size(), texts(letter, PartKind.PARAGRAPH).toString());
-    assertEquals("Ot " + FULL.substring(5) + " " + FULL + " at once. I " + FULL.substring(3) + " autumn.",
+    assertEquals("Ot " + FULL.substring(5) + " " + FULL + " at once. It " + FULL.substring(5) + " autumn.",
         letter.partsOf(PartKind.PARAGRAPH).get(1).text());
   }
 
