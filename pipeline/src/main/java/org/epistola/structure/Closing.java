@@ -90,12 +90,16 @@ record Closing(
         dateline, address, notes, postscript);
   }
 
-  /** The first enclosure or copy note: a short line with its cue after a blank line. */
+  /**
+   * The first enclosure or copy note: a short line with its cue after a blank line, typed at the
+   * left (a signature at the tab whose initial a worn key doubled, "Cc. D. Wadsworth", is no copy
+   * note).
+   */
   private static int notesStart(List<LetterLine> lines, int bodyStart, int postscript, PageGeometry geometry) {
     for (int i = bodyStart + 1; i < postscript; i++) {
       LetterLine line = lines.get(i);
       boolean afterBlank = !joined(lines.get(i - 1), line, geometry, 1.6);
-      if (afterBlank && Cues.noteType(line.text()).isPresent()
+      if (afterBlank && Cues.noteType(line.text()).isPresent() && !geometry.startsRight(line.line())
           && line.line().box().width() < geometry.textWidth() * 0.7) {
         return i;
       }

@@ -58,10 +58,13 @@ public final class Cues {
           "[\\s’'.,][-–—~_]{1,3}\\s*\\d{1,3}\\s?[.,°'’]?\\s*[-–—~_]{1,3}(?:\\s|$|(?=\\d))|[\\s,]\\s*(?:page|p\\.)\\s*\\d{1,3}\\.?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ...". */
+  /**
+   * A subject or reference line: "Subject: ...", "Re: ...", "Ref: ...", "In re ..."; a worn colon
+   * with a speck above or below it may be read as "!" or ";" ("Re! Estate of ...").
+   */
   static final Pattern SUBJECT =
       Pattern.compile(
-          "^(?:subject|subj\\.|re|ref(?:erence)?|in\\s+re|our\\s+ref\\.?|your\\s+ref\\.?)\\s*[:.]\\s*\\S.*"
+          "^(?:subject|subj\\.|re|ref(?:erence)?|in\\s+re|our\\s+ref\\.?|your\\s+ref\\.?)\\s*[:.;!]\\s*\\S.*"
               + "|^in\\s+re\\s+\\S.*",
           Pattern.CASE_INSENSITIVE);
 
@@ -80,8 +83,12 @@ public final class Cues {
           "^(?:b?cc\\s*[:.]|b?ce\\s*:|b?cc\\s+\\S|c\\.\\s?c\\.|cop(?:y|ies)\\s+(?:to|sent\\s+to)\\b).*",
           Pattern.CASE_INSENSITIVE);
 
-  /** Typists' reference initials: "JBH:mk", "RS/jt". */
-  static final Pattern REFERENCE_INITIALS = Pattern.compile("^\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}$");
+  /**
+   * Typists' reference initials: "JBH:mk", "RS/jt"; a speck after them may be read as a mark or
+   * two, glued or apart ("RTM/jb.", "RTM/jb ’"), as nothing is typed there.
+   */
+  static final Pattern REFERENCE_INITIALS =
+      Pattern.compile("^\\p{Lu}{2,4}\\s?[:/]\\s?\\p{Ll}{2,3}(?:\\s?[^\\p{L}\\p{N}\\s]{1,2})?$");
 
   /**
    * A line that signs for someone else, typed above the signer's name: "For the Secretary of

@@ -35,6 +35,7 @@ final class Opening {
     }
     extendWrappedTitles(lines, kinds, geometry);
     keepOneTitle(lines, kinds, addressStart, geometry);
+    keepAddressLinesInTheirBlock(lines, kinds, geometry);
     List<LetterPart> parts = new ArrayList<>();
     PartKind previous = null;
     List<LetterLine> current = new ArrayList<>();
@@ -86,6 +87,22 @@ final class Opening {
         kinds[i] = kindByPlace(i, lines.get(i), addressStart, geometry);
       }
       titleSeen |= kinds[i] == PartKind.HEAD;
+    }
+  }
+
+  /**
+   * A short line of an address typed at the tab can look centred ("Lewes" below "31 Mill Hill"):
+   * a line that starts where the address line right above it in its block starts (within a
+   * character) is a line of that address, not a title.
+   */
+  private static void keepAddressLinesInTheirBlock(List<LetterLine> lines, PartKind[] kinds, PageGeometry geometry) {
+    for (int i = 1; i < kinds.length; i++) {
+      boolean addressAbove = kinds[i - 1] == PartKind.SENDER_ADDRESS || kinds[i - 1] == PartKind.INSIDE_ADDRESS
+          || kinds[i - 1] == PartKind.BYLINE;
+      if (kinds[i] == PartKind.HEAD && addressAbove && sameBlock(lines.get(i - 1), lines.get(i), geometry)
+          && Math.abs(lines.get(i).line().box().x() - lines.get(i - 1).line().box().x()) <= geometry.charWidth()) {
+        kinds[i] = kinds[i - 1];
+      }
     }
   }
 

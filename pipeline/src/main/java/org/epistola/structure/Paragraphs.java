@@ -2,6 +2,7 @@ package org.epistola.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.epistola.model.Word;
 
 /**
  * Splits body lines into paragraphs. A paragraph starts after a blank line, or at a first-line
@@ -21,6 +22,9 @@ final class Paragraphs {
   private static final double BLANK_LINE_PITCHES = 1.6;
   private static final double INDENT_CHARS = 2;
   private static final double SAME_INDENT_CHARS = 1.5;
+  private static final int BLOT_CHARS = 2;
+  private static final double BLOT_CONFIDENCE = 20;
+  private static final double BLOT_OFF_MARGIN_CHARS = 0.5;
 
   private Paragraphs() {}
 
@@ -30,7 +34,9 @@ final class Paragraphs {
     List<LetterLine> current = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       LetterLine line = body.get(i);
-      if (i > 0 && startsParagraph(body.get(i - 1), line, geometry, indentedStyle)) {
+      boolean starts = i > 0 && (startsParagraph(body.get(i - 1), line, geometry, indentedStyle)
+          || (indentedStyle && blotInTheIndent(body.get(0), body.get(i - 1), line, geometry)));
+      if (starts) {
         paragraphs.add(new LetterPart(PartKind.PARAGRAPH, current));
         current = new ArrayList<>();
       }
@@ -40,6 +46,27 @@ final class Paragraphs {
       paragraphs.add(new LetterPart(PartKind.PARAGRAPH, current));
     }
     return paragraphs;
+  }
+
+  /**
+   * A blot in a first-line indent that OCR read as a "word" of a letter or two it is all but sure
+   * is wrong ("Ot" before "The manuscript ...") hides the indent: the line starts a paragraph when
+   * its next word stands at the body's paragraph indent, below a line that ends early. The blot
+   * stands off the margin, where a typed word of the paragraph would start.
+   */
+  private static boolean blotInTheIndent(
+      LetterLine first, LetterLine previous, LetterLine line, PageGeometry geometry) {
+    List<Word> words = line.line().words();
+    if (words.size() < 2 || previous.page() != line.page() || !endsEarly(previous, line, geometry)) {
+      return false;
+    }
+    Word blot = words.get(0);
+    boolean doubtful = blot.text().length() <= BLOT_CHARS
+        && blot.confidence().map(c -> c < BLOT_CONFIDENCE).orElse(false)
+        && geometry.indentChars(line.line()) >= BLOT_OFF_MARGIN_CHARS;
+    double indent = (words.get(1).box().x() - geometry.leftMargin()) / geometry.charWidth();
+    return doubtful && indent >= INDENT_CHARS
+        && Math.abs(indent - geometry.indentChars(first.line())) <= SAME_INDENT_CHARS;
   }
 
   /** Whether the body marks paragraphs by a first-line indent (its first line is indented). */

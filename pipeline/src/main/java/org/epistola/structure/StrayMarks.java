@@ -15,7 +15,9 @@ import org.epistola.model.Word;
  * marks alone before the first word of a salutation or signature ("* Dear Dr. Lusk:"; not a
  * bracket) or after the last word
  * ("Sincerely yours, —", "Secretary |"; "Gentlemen :" keeps its colon). In a close, marks before
- * any word and after the final punctuation go too; in a signature, marks before any word ("J.
+ * any word and after the final punctuation go too, and in a salutation every mark but a dash after its
+ * final punctuation ("Sir,”"; "Dear Sir:-" is typed), and every mark after typists'
+ * reference initials ("RTM/jb."); in a signature, marks before any word ("J.
  * ‘R. Fenn"), and, unless word repairs are off, an initial whose full stop was read as a comma is
  * mended ("J. R, Fenn", kept as a repair). Paragraphs and postscripts keep their text: a quotation mark there may be typed.
  */
@@ -32,7 +34,17 @@ final class StrayMarks {
   private static final Pattern WORD_LEADING = Pattern.compile("^[-’'‘\"“”.,|:;_~`°]+(?=\\p{L})");
   private static final Pattern CLOSE_TRAILING = Pattern.compile("([,:;.])[^\\p{L}\\p{N}]+$");
 
+  /** After a salutation's comma or colon: any mark but a dash, which may be typed ("Dear Sir:-"). */
+  private static final Pattern SALUTE_TRAILING = Pattern.compile("([,:;.])[^\\p{L}\\p{N}\\s\\-–—]+$");
+  private static final Pattern MARKS_AFTER_LETTERS = Pattern.compile("(?<=\\p{L})[^\\p{L}\\p{N}]+$");
+
   private StrayMarks() {}
+
+  /** Typists' reference initials end with a letter: a mark after them is a speck ("RTM/jb."). */
+  private static boolean isReference(List<Word> words) {
+    String text = String.join(" ", words.stream().map(Word::text).toList());
+    return Cues.noteType(text).filter("reference"::equals).isPresent();
+  }
 
   /** The part without stray marks; with {@code mendsInitials}, a signature's initials get their full stops. */
   static LetterPart trim(LetterPart part, boolean mendsInitials) {
@@ -51,6 +63,14 @@ final class StrayMarks {
       replace(words, last, TRAILING.matcher(words.get(last).text()).replaceFirst("$1"));
       if (part.kind() == PartKind.CLOSE) {
         trimCloseWords(words);
+      }
+      if (part.kind() == PartKind.SALUTE) {
+        int end = words.size() - 1;
+        replace(words, end, SALUTE_TRAILING.matcher(words.get(end).text()).replaceFirst("$1"));
+      }
+      if (part.kind() == PartKind.NOTE && isReference(words)) {
+        int end = words.size() - 1;
+        replace(words, end, MARKS_AFTER_LETTERS.matcher(words.get(end).text()).replaceFirst(""));
       }
       if (part.kind() == PartKind.SIGNED) {
         trimSignatureWords(words, mendsInitials);

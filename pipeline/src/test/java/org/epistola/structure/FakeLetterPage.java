@@ -71,6 +71,15 @@ final class FakeLetterPage {
     return this;
   }
 
+  /** Gives the first word of the line just typed a confidence of 0, as OCR gives a blot it read as letters. */
+  FakeLetterPage firstWordDoubted() {
+    List<Word> words = new ArrayList<>(lines.get(lines.size() - 1).words());
+    Word first = words.get(0);
+    words.set(0, new Word(first.text(), first.box(), Optional.of(0.0)));
+    lines.set(lines.size() - 1, Line.of(words));
+    return this;
+  }
+
   private void moveLines(int from, int dy, int taller) {
     for (int i = from; i < lines.size(); i++) {
       List<Word> moved = new ArrayList<>();

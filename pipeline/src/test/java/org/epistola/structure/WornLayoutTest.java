@@ -43,6 +43,29 @@ class WornLayoutTest {
   }
 
   @Test
+  void aBlotReadAsLettersInAFirstLineIndentDoesNotHideTheIndent() {
+    Page one = new FakeLetterPage(1)
+        .type(33, "March 12, 1952")
+        .blank(1)
+        .type(0, "Dear Mr. Reed:")
+        .blank(1)
+        .type(5, FULL.substring(5)).type(0, FULL).type(0, "in August,")
+        .type(1, "Ot  " + FULL.substring(5)).firstWordDoubted().type(0, FULL).type(0, "at once.")
+        .type(0, "It   " + FULL.substring(5)).firstWordDoubted().type(0, "autumn.")
+        .blank(1)
+        .type(33, "Faithfully yours,")
+        .blank(3)
+        .type(33, "John B. Hynes")
+        .page();
+
+    Letter letter = analyzer.analyze(List.of(one));
+
+    assertEquals(2, letter.partsOf(PartKind.PARAGRAPH).size(), texts(letter, PartKind.PARAGRAPH).toString());
+    assertEquals("Ot " + FULL.substring(5) + " " + FULL + " at once. It " + FULL.substring(5) + " autumn.",
+        letter.partsOf(PartKind.PARAGRAPH).get(1).text());
+  }
+
+  @Test
   void aLowerCaseScrapOfAWordThatOnlyLooksIndentedGoesOnTheParagraph() {
     String wrapped = "x".repeat(55) + " in the:";
     Page one = new FakeLetterPage(1)
