@@ -50,12 +50,10 @@ public final class DateParser {
   private static final Pattern MONTH_YEAR =
       Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s*,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
   /**
-   * A year with a digit too many ("July 13, 19514."): a speck beside the year read as a digit. A
-   * speck between two typed digits would spoil one of them, not add one, so the year is the four
-   * digits at one end that form a year from 1500 to 2099 (four digits at the front and four at
-   * the back cannot both do so); else the date gives no ISO form.
+   * A year with a digit too many ("July 13, 19514."): a speck by the year read as a digit. The
+   * date stands there, but which digit is the speck's is not certain, so it gives no ISO form.
    */
-  private static final String SPECKED_YEAR = "(\\d{5})(?![\\p{L}\\p{N}])";
+  private static final String SPECKED_YEAR = "(?:1[5-9]|20)\\d{3}(?![\\p{L}\\p{N}])";
 
   private static final Pattern MONTH_DAY_SPECKED_YEAR =
       Pattern.compile("(?<![\\p{L}\\p{N}])" + MONTH + "\\s+" + DAY + DAY_YEAR_GAP + SPECKED_YEAR, Pattern.CASE_INSENSITIVE);
@@ -90,21 +88,12 @@ public final class DateParser {
       return Optional.of(found(m, Optional.empty()));
     }
     for (Pattern specked : new Pattern[] {MONTH_DAY_SPECKED_YEAR, DAY_MONTH_SPECKED_YEAR}) {
-      Matcher five = specked.matcher(text);
-      if (five.find()) {
-        String month = five.group(specked == MONTH_DAY_SPECKED_YEAR ? 1 : 2);
-        String day = five.group(specked == MONTH_DAY_SPECKED_YEAR ? 2 : 1);
-        return Optional.of(found(five, yearOfFive(five.group(3)).flatMap(year -> day(year, month, day))));
+      m = specked.matcher(text);
+      if (m.find()) {
+        return Optional.of(found(m, Optional.empty()));
       }
     }
     return Optional.empty();
-  }
-
-  /** The year in five digits that a speck lengthened: the four at the front or the back that can be one. */
-  private static Optional<String> yearOfFive(String digits) {
-    return java.util.stream.Stream.of(digits.substring(0, 4), digits.substring(1))
-        .filter(year -> year.matches("1[5-9]\\d\\d|20\\d\\d"))
-        .findFirst();
   }
 
   private static FoundDate found(Matcher m, Optional<String> when) {

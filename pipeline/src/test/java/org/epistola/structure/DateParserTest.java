@@ -63,9 +63,7 @@ class DateParserTest {
         "_November’ 30, 1960 ~|1960-11-30|November’ 30, 1960",
         "_10 October 1930|1930-10-10|10 October 1930",
         "6 October 1966_|1966-10-06|6 October 1966",
-        "Nov. 10, 1963_|1963-11-10|Nov. 10, 1963",
-        "July 13, 19514.|1951-07-13|July 13, 19514",
-        "3 May 41965|1965-05-03|3 May 41965"
+        "Nov. 10, 1963_|1963-11-10|Nov. 10, 1963"
       })
   void readsDatesThatSpecksJoinedOrSplit(String text, String when, String matched) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
@@ -74,7 +72,7 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927.", "July 13, 98765"})
+  @CsvSource(delimiter = '|', value = {"February 30, 1961", "4/5/1961", "44th February, 1927.", "July 13, 19514.", "3 May 19654"})
   void leavesUnclearDatesWithoutWhen(String text) {
     DateParser.FoundDate found = DateParser.find(text).orElseThrow();
     assertTrue(found.when().isEmpty(), "no @when for " + text);
