@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.epistola.model.BBox;
-import org.epistola.model.Line;
 import org.epistola.model.Word;
 import org.epistola.text.EditDistance;
 
@@ -82,12 +81,7 @@ final class ClosingPhrases {
 
   private static LetterLine mend(LetterLine line) {
     List<Word> words = line.line().words();
-    List<Integer> lettered = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (hasLetters(words.get(i).text())) {
-        lettered.add(i);
-      }
-    }
+    List<Integer> lettered = lettered(words);
     Optional<String> phrase = nearestInClose(line.text());
     if (phrase.isEmpty()) {
       return line;
@@ -105,7 +99,7 @@ final class ClosingPhrases {
       }
     }
     return mended.equals(words) ? line
-        : new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
+        : line.withWords(mended);
   }
 
   /**
@@ -130,7 +124,7 @@ final class ClosingPhrases {
     List<Word> mended = new ArrayList<>(words.subList(0, first));
     mended.add(word);
     mended.addAll(words.subList(last + 1, words.size()));
-    return new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
+    return line.withWords(mended);
   }
 
   /**
@@ -139,10 +133,18 @@ final class ClosingPhrases {
    * None when two phrases are equally near.
    */
   static Optional<String> nearestInClose(String text) {
+    return nearest(text, IN_CLOSE, LETTERS_PER_EDIT_IN_CLOSE);
+  }
+
+  /**
+   * The phrase of {@code phrases} whose letters the line's are nearest, within one edit per {@code
+   * lettersPerEdit} letters; none when two are equally near.
+   */
+  static Optional<String> nearest(String text, List<String> phrases, int lettersPerEdit) {
     String letters = lettersOf(Cues.core(text));
     Map<Integer, List<String>> byDistance = new TreeMap<>();
-    for (String phrase : IN_CLOSE) {
-      int allowed = allowedEdits(phrase, LETTERS_PER_EDIT_IN_CLOSE);
+    for (String phrase : phrases) {
+      int allowed = allowedEdits(phrase, lettersPerEdit);
       int distance = EditDistance.bounded(letters, phrase, allowed);
       if (distance <= allowed) {
         byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(phrase);
@@ -151,6 +153,17 @@ final class ClosingPhrases {
     return byDistance.values().stream().findFirst()
         .filter(nearest -> nearest.size() == 1)
         .map(nearest -> nearest.get(0));
+  }
+
+  /** The places of the words that hold a letter. */
+  static List<Integer> lettered(List<Word> words) {
+    List<Integer> lettered = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (hasLetters(words.get(i).text())) {
+        lettered.add(i);
+      }
+    }
+    return lettered;
   }
 
   private static boolean hasLetters(String text) {

@@ -1,7 +1,9 @@
 package org.epistola.structure;
 
+import java.util.List;
 import java.util.Objects;
 import org.epistola.model.Line;
+import org.epistola.model.Word;
 
 /**
  * A typed line of the letter: its page, its 1-based position among the page's lines (which names
@@ -19,6 +21,11 @@ public record LetterLine(int page, int index, Line line, LineEnd end) {
 
   public String text() {
     return line.text();
+  }
+
+  /** This line with {@code words} in place of its words, in the same box. */
+  public LetterLine withWords(List<Word> words) {
+    return new LetterLine(page, index, new Line(words, line.box()), end);
   }
 
   public LetterLine withEnd(LineEnd newEnd) {

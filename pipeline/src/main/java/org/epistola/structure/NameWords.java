@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.epistola.model.Line;
 import org.epistola.model.Word;
 
 /**
@@ -27,7 +26,7 @@ final class NameWords {
     for (LetterLine line : part.lines()) {
       List<Word> words = line.line().words().stream().map(NameWords::unsplit).toList();
       lines.add(words.equals(line.line().words()) ? line
-          : new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
+          : line.withWords(words));
     }
     return lines.equals(part.lines()) ? part : new LetterPart(part.kind(), lines);
   }

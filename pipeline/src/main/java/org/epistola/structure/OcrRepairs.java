@@ -2,7 +2,6 @@ package org.epistola.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.epistola.model.Line;
 import org.epistola.model.Word;
 
 /**
@@ -27,7 +26,7 @@ final class OcrRepairs {
     List<Word> words = new ArrayList<>(first.line().words());
     words.set(0, word.reshaped("[" + word.text().substring(1), word.box()));
     List<LetterLine> lines = new ArrayList<>(part.lines());
-    lines.set(0, new LetterLine(first.page(), first.index(), new Line(words, first.line().box()), first.end()));
+    lines.set(0, first.withWords(words));
     return new LetterPart(part.kind(), lines);
   }
 }

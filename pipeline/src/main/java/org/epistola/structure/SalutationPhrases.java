@@ -3,12 +3,8 @@ package org.epistola.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.epistola.model.Line;
 import org.epistola.model.Word;
-import org.epistola.text.EditDistance;
 
 /**
  * Spells a salutation's formula as typed when a worn typewriter left it misread so badly that it
@@ -35,14 +31,9 @@ final class SalutationPhrases {
   }
 
   private static LetterLine mend(LetterLine line) {
-    Optional<String> formula = nearest(line.text());
+    Optional<String> formula = ClosingPhrases.nearest(line.text(), FORMULAS, LETTERS_PER_EDIT);
     List<Word> words = line.line().words();
-    List<Integer> lettered = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).text().codePoints().anyMatch(Character::isLetter)) {
-        lettered.add(i);
-      }
-    }
+    List<Integer> lettered = ClosingPhrases.lettered(words);
     boolean pairs = formula.isPresent() && formula.get().split(" ").length == lettered.size();
     if (Cues.isSalutation(line.text()) || !pairs) {
       return line;
@@ -60,23 +51,6 @@ final class SalutationPhrases {
         mended.set(lettered.get(k), word.repairedAs(text));
       }
     }
-    return mended.equals(words) ? line
-        : new LetterLine(line.page(), line.index(), new Line(mended, line.line().box()), line.end());
-  }
-
-  /** The formula the line is nearest, when one is nearer than the others. */
-  private static Optional<String> nearest(String text) {
-    String letters = ClosingPhrases.lettersOf(Cues.core(text));
-    Map<Integer, List<String>> byDistance = new TreeMap<>();
-    for (String formula : FORMULAS) {
-      int allowed = Math.max(1, formula.length() / LETTERS_PER_EDIT);
-      int distance = EditDistance.bounded(letters, formula, allowed);
-      if (distance <= allowed) {
-        byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(formula);
-      }
-    }
-    return byDistance.values().stream().findFirst()
-        .filter(nearest -> nearest.size() == 1)
-        .map(nearest -> nearest.get(0));
+    return mended.equals(words) ? line : line.withWords(mended);
   }
 }

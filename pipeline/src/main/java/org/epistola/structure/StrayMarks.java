@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.epistola.model.Line;
 import org.epistola.model.Word;
 
 /**
@@ -75,7 +74,7 @@ final class StrayMarks {
       if (part.kind() == PartKind.SIGNED) {
         trimSignatureWords(words, mendsInitials);
       }
-      lines.add(new LetterLine(line.page(), line.index(), new Line(words, line.line().box()), line.end()));
+      lines.add(line.withWords(words));
     }
     return new LetterPart(part.kind(), lines);
   }
