@@ -101,7 +101,7 @@ def main(work, profiles):
         print(f"{profile:9} {pages:5d} | {row['cer_bare']:8.2%} {row['cer_ours']:8.2%} | "
               f"{row['bare']:8.2f} {row['ours']:8.2f} {row['ours'] / row['bare']:5.2f} | "
               f"{row['wall']:8.2f} {row['wall'] / row['bare']:5.2f}")
-    degraded = [r for r in rows if r["profile"] not in ("clean", "ehri")]
+    degraded = [r for r in rows if r["profile"] not in ("clean", "ehri", "dpi600")]
     bare_total = sum(r["bare"] * r["pages"] for r in degraded)
     ours_total = sum(r["ours"] * r["pages"] for r in degraded)
     wall_total = sum(r["wall"] * r["pages"] for r in degraded)

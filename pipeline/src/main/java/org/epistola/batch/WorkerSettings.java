@@ -55,8 +55,8 @@ public record WorkerSettings(
     if (preprocess.binarize()) {
       options.add("--binarize");
     }
-    if (!preprocess.upscale()) {
-      options.add("--no-upscale");
+    if (!preprocess.rescale()) {
+      options.add("--no-rescale");
     }
     if (!preprocess.lightenInk()) {
       options.add("--no-lighten-ink");

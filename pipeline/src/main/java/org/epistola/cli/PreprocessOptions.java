@@ -23,8 +23,10 @@ public final class PreprocessOptions {
       description = "Give OCR a page thresholded against the local background (Sauvola).")
   boolean binarize;
 
-  @Option(names = "--no-upscale", description = "Do not scale pages scanned below 250 dpi up to 250 dpi.")
-  boolean noUpscale;
+  @Option(names = {"--no-rescale", "--no-upscale"},
+      description = "Read pages at the resolution they were scanned at: do not scale pages below"
+          + " 250 dpi up to 250 dpi, nor pages above 300 dpi down to 300 dpi.")
+  boolean noRescale;
 
   @Option(names = "--no-lighten-ink",
       description = "Do not read doubtful pages again with their ink lightened.")
@@ -36,7 +38,7 @@ public final class PreprocessOptions {
 
   /** The cleaning steps chosen; rejects a resolution out of range. */
   public PreprocessSettings settings() {
-    return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noUpscale, !noLightenInk,
+    return new PreprocessSettings(!noOrientation, !noDeskew, !noDenoise, binarize, !noRescale, !noLightenInk,
         dpi == null ? OptionalInt.empty() : OptionalInt.of(dpi));
   }
 }

@@ -54,7 +54,7 @@ class LighterInkOcrTest {
   private static PreprocessSettings withoutLightening() {
     PreprocessSettings on = PreprocessSettings.defaults();
     return new PreprocessSettings(on.orientation(), on.deskew(), on.denoise(), on.binarize(),
-        on.upscale(), false, OptionalInt.empty());
+        on.rescale(), false, OptionalInt.empty());
   }
 
   private static String text(PageRecognizer.Recognition recognition) {

@@ -106,6 +106,38 @@ class PagePreparerTest {
   }
 
   @Test
+  void scalesHighResolutionPagesDownTo300DpiAndMapsBoxesBack() {
+    BufferedImage large = Warp.apply(Greyscale.of(page),
+        java.awt.geom.AffineTransform.getScaleInstance(2, 2)).image();
+    PreparedPage prepared = preparer.prepare(large, 600, "fine");
+    assertEquals(300, prepared.dpi());
+    assertEquals(0.5, scale(prepared.transform()), 1e-9);
+    assertTrue(prepared.steps().contains("scaled from 600 to 300 dpi"), "steps: " + prepared.steps());
+    java.awt.geom.Point2D corner = prepared.transform().forward().transform(
+        new java.awt.geom.Point2D.Double(600, 1200), null);
+    org.epistola.model.BBox there = new org.epistola.model.BBox(
+        (int) Math.round(corner.getX()), (int) Math.round(corner.getY()), 50, 25);
+    assertEquals(new org.epistola.model.BBox(600, 1200, 100, 50),
+        prepared.transform().toOriginal(there));
+  }
+
+  @Test
+  void readsPagesAt250To300DpiWithTheirTypeNeverSmallerThanAt300() {
+    assertEquals(250 / 150.0, PagePreparer.readingScale(150, TypeSize.UNKNOWN), 1e-9);
+    assertEquals(1, PagePreparer.readingScale(250, new TypeSize(17)), 1e-9);
+    assertEquals(1, PagePreparer.readingScale(300, new TypeSize(21)), 1e-9);
+    // 600 dpi with the type of a 600 dpi scan: read at 300.
+    assertEquals(0.5, PagePreparer.readingScale(600, new TypeSize(42)), 1e-9);
+    assertEquals(0.75, PagePreparer.readingScale(400, TypeSize.UNKNOWN), 1e-9);
+    // Small type at 600 dpi keeps the 21 pixels of x-height that type has at 300.
+    assertEquals(0.75, PagePreparer.readingScale(600, new TypeSize(28)), 1e-9);
+    // A 600 dpi recorded on a page whose type says 300, and a 320 dpi scan: scaling would gain
+    // too little.
+    assertEquals(1, PagePreparer.readingScale(600, new TypeSize(21)), 1e-9);
+    assertEquals(1, PagePreparer.readingScale(320, new TypeSize(22)), 1e-9);
+  }
+
+  @Test
   void aPlaceholderResolutionGivesWayToTheTypeSize() {
     // Software that does not know a scan's resolution often records 96 dpi; the page's type,
     // about 21 pixels high in lower case, shows it was scanned at 300.

@@ -12,17 +12,17 @@ import org.epistola.preprocess.PreprocessSettings;
  * @param dpi the resolution to assume for every scanned page; 0 for the files' own
  */
 record CleaningSettings(boolean orientation, boolean deskew, boolean denoise, boolean binarize,
-    boolean upscale, boolean lightenInk, int dpi) implements Serializable {
+    boolean rescale, boolean lightenInk, int dpi) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   CleaningSettings {
-    preprocess(orientation, deskew, denoise, binarize, upscale, lightenInk, dpi); // rejects a bad resolution
+    preprocess(orientation, deskew, denoise, binarize, rescale, lightenInk, dpi); // rejects a bad resolution
   }
 
   static CleaningSettings of(PreprocessSettings settings) {
     return new CleaningSettings(settings.orientation(), settings.deskew(), settings.denoise(),
-        settings.binarize(), settings.upscale(), settings.lightenInk(), settings.dpi().orElse(0));
+        settings.binarize(), settings.rescale(), settings.lightenInk(), settings.dpi().orElse(0));
   }
 
   static CleaningSettings defaults() {
@@ -30,12 +30,12 @@ record CleaningSettings(boolean orientation, boolean deskew, boolean denoise, bo
   }
 
   PreprocessSettings preprocess() {
-    return preprocess(orientation, deskew, denoise, binarize, upscale, lightenInk, dpi);
+    return preprocess(orientation, deskew, denoise, binarize, rescale, lightenInk, dpi);
   }
 
   private static PreprocessSettings preprocess(boolean orientation, boolean deskew,
-      boolean denoise, boolean binarize, boolean upscale, boolean lightenInk, int dpi) {
-    return new PreprocessSettings(orientation, deskew, denoise, binarize, upscale, lightenInk,
+      boolean denoise, boolean binarize, boolean rescale, boolean lightenInk, int dpi) {
+    return new PreprocessSettings(orientation, deskew, denoise, binarize, rescale, lightenInk,
         dpi == 0 ? OptionalInt.empty() : OptionalInt.of(dpi));
   }
 }
