@@ -96,13 +96,7 @@ class PagePreparerTest {
     assertEquals(250, prepared.dpi());
     assertEquals(250 / 150.0, scale(prepared.transform()), 1e-9);
     // The crop moves the page by whole pixels, so 5/3 of a scan pixel maps to whole ones.
-    java.awt.geom.Point2D corner = prepared.transform().forward().transform(
-        new java.awt.geom.Point2D.Double(300, 600), null);
-    assertEquals(Math.rint(corner.getX()), corner.getX(), 1e-6);
-    org.epistola.model.BBox there = new org.epistola.model.BBox(
-        (int) Math.round(corner.getX()), (int) Math.round(corner.getY()), 100, 50);
-    assertEquals(new org.epistola.model.BBox(300, 600, 60, 30),
-        prepared.transform().toOriginal(there));
+    assertBoxMapsBack(prepared, new org.epistola.model.BBox(300, 600, 60, 30), 100, 50);
   }
 
   @Test
@@ -113,12 +107,21 @@ class PagePreparerTest {
     assertEquals(300, prepared.dpi());
     assertEquals(0.5, scale(prepared.transform()), 1e-9);
     assertTrue(prepared.steps().contains("scaled from 600 to 300 dpi"), "steps: " + prepared.steps());
+    assertBoxMapsBack(prepared, new org.epistola.model.BBox(600, 1200, 100, 50), 50, 25);
+  }
+
+  /**
+   * A box of {@code width} by {@code height} prepared-page pixels at the corner where {@code
+   * scanned} lies on the prepared page is {@code scanned} on the scan.
+   */
+  private static void assertBoxMapsBack(PreparedPage prepared, org.epistola.model.BBox scanned,
+      int width, int height) {
     java.awt.geom.Point2D corner = prepared.transform().forward().transform(
-        new java.awt.geom.Point2D.Double(600, 1200), null);
+        new java.awt.geom.Point2D.Double(scanned.x(), scanned.y()), null);
+    assertEquals(Math.rint(corner.getX()), corner.getX(), 1e-6, "the corner is a whole pixel");
     org.epistola.model.BBox there = new org.epistola.model.BBox(
-        (int) Math.round(corner.getX()), (int) Math.round(corner.getY()), 50, 25);
-    assertEquals(new org.epistola.model.BBox(600, 1200, 100, 50),
-        prepared.transform().toOriginal(there));
+        (int) Math.round(corner.getX()), (int) Math.round(corner.getY()), width, height);
+    assertEquals(scanned, prepared.transform().toOriginal(there));
   }
 
   @Test
