@@ -134,7 +134,7 @@ public final class PagePreparer {
     }
     double scale = (double) PreprocessSettings.MAX_DPI / dpi;
     if (size.known()) {
-      scale = Math.max(scale, TypeSize.X_HEIGHT_INCHES * PreprocessSettings.MAX_DPI / size.xHeight());
+      scale = Math.max(scale, (double) PreprocessSettings.MAX_DPI / size.dpi());
     }
     return scale < MIN_DOWNSCALE ? scale : 1;
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PagePreparerTest {
@@ -88,26 +89,25 @@ class PagePreparerTest {
     assertEquals(straight.image().getHeight(), prepared.image().getHeight(), 40);
   }
 
-  @Test
-  void scalesLowResolutionPagesTo250DpiAndMapsBoxesBack() {
-    BufferedImage small = Warp.apply(Greyscale.of(page),
-        java.awt.geom.AffineTransform.getScaleInstance(0.5, 0.5)).image();
-    PreparedPage prepared = preparer.prepare(small, 150, "coarse");
-    assertEquals(250, prepared.dpi());
-    assertEquals(250 / 150.0, scale(prepared.transform()), 1e-9);
-    // The crop moves the page by whole pixels, so 5/3 of a scan pixel maps to whole ones.
-    assertBoxMapsBack(prepared, new org.epistola.model.BBox(300, 600, 60, 30), 100, 50);
-  }
-
-  @Test
-  void scalesHighResolutionPagesDownTo300DpiAndMapsBoxesBack() {
-    BufferedImage large = Warp.apply(Greyscale.of(page),
-        java.awt.geom.AffineTransform.getScaleInstance(2, 2)).image();
-    PreparedPage prepared = preparer.prepare(large, 600, "fine");
-    assertEquals(300, prepared.dpi());
-    assertEquals(0.5, scale(prepared.transform()), 1e-9);
-    assertTrue(prepared.steps().contains("scaled from 600 to 300 dpi"), "steps: " + prepared.steps());
-    assertBoxMapsBack(prepared, new org.epistola.model.BBox(600, 1200, 100, 50), 50, 25);
+  /**
+   * The page as scanned at {@code scannedDpi} (the 300 dpi page scaled by {@code factor}) is read
+   * at {@code readDpi}; a box of {@code width} by {@code height} read pixels at the corner ({@code
+   * x}, {@code y}) of the scan maps back to {@code scannedWidth} by {@code scannedHeight} there.
+   * The crop moves the page by whole pixels, so 5/3 of a 150 dpi scan's pixel maps to whole ones.
+   */
+  @ParameterizedTest(name = "{1} dpi read at {2} dpi")
+  @CsvSource({"0.5, 150, 250, 300, 600, 60, 30, 100, 50", "2, 600, 300, 600, 1200, 100, 50, 50, 25"})
+  void scalesPagesToTheirReadingResolutionAndMapsBoxesBack(double factor, int scannedDpi,
+      int readDpi, int x, int y, int scannedWidth, int scannedHeight, int width, int height) {
+    BufferedImage scanned = Warp.apply(Greyscale.of(page),
+        java.awt.geom.AffineTransform.getScaleInstance(factor, factor)).image();
+    PreparedPage prepared = preparer.prepare(scanned, scannedDpi, "scaled");
+    assertEquals(readDpi, prepared.dpi());
+    assertEquals((double) readDpi / scannedDpi, scale(prepared.transform()), 1e-9);
+    assertTrue(prepared.steps().contains("scaled from " + scannedDpi + " to " + readDpi + " dpi"),
+        "steps: " + prepared.steps());
+    assertBoxMapsBack(prepared, new org.epistola.model.BBox(x, y, scannedWidth, scannedHeight),
+        width, height);
   }
 
   /**
